@@ -1,0 +1,46 @@
+"""Orchestration: extract the corpus's pending pages, then annotate its pending articles."""
+from __future__ import annotations
+
+import logging
+
+from warta.progress import Progress
+
+LOG = logging.getLogger(__name__)
+
+
+def extract_pending(corpus, progress: bool = True, force: bool = False) -> dict:
+    """Run the extract stage over stored pages that have no article yet. Failures are kept, not dropped."""
+    from extract import extract_article
+
+    bar = Progress("extract", enabled=progress)
+    stored = failed = non_articles = 0
+    for page in corpus.pages_to_extract(force=force):
+        article = extract_article(page["body"] or b"", page["url"])
+        corpus.store_article(page["id"], article.to_json())
+        failed += bool(article.error)
+        non_articles += not article.is_article and not article.error
+        stored += article.is_article and not article.error
+        bar.step()
+    bar.finish(f", {stored} articles, {non_articles} non-article pages, {failed} failed")
+    return {"extracted": bar.done, "articles": stored, "non_articles": non_articles, "extract_failed": failed}
+
+
+def annotate_pending(corpus, progress: bool = True, force: bool = False) -> dict:
+    """Run the NLP stage over stored articles without facts of the current extractor version."""
+    from nlp import EXTRACTOR_VERSION, annotate
+
+    bar = Progress("annotate", enabled=progress)
+    flagged = errors = 0
+    for row in corpus.articles_to_annotate(EXTRACTOR_VERSION, force=force):
+        facts = annotate(row["text"] or "", row.get("published"))
+        corpus.store_facts(row["id"], facts.to_json())
+        flagged += facts.flag
+        errors += bool(facts.error)
+        bar.step()
+    bar.finish(f", {flagged} flagged")
+    return {"annotated": bar.done, "flagged": flagged, "annotate_errors": errors}
+
+
+def process(corpus, progress: bool = True, force: bool = False) -> dict:
+    """Extract then annotate everything pending in `corpus`; returns counts of both stages."""
+    return extract_pending(corpus, progress, force) | annotate_pending(corpus, progress, force)
