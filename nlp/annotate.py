@@ -54,6 +54,8 @@ def annotate(text: str, published=None) -> Facts:
     dates = find_dates(text, sentences, anchor)
     figures = find_figures(text, sentences, anchor)
     flag, reasons = decide_flag(text, sentences, figures)
+    if not flag:
+        figures = []  # GUIDELINES: figures count election violations; an unflagged article has none
     return Facts(
         flag=flag,
         flag_reasons=reasons,

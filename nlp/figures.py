@@ -1,8 +1,117 @@
-"""Numbers that count election violations, with unit, violation, election and approx."""
+"""Numbers that count election violations, with unit, violation, election and approx (GUIDELINES: figures)."""
 from __future__ import annotations
 
+import bisect
+import functools
+import logging
+import re
+from collections import Counter
+from typing import Optional
+
+from nlp.date_patterns import find_date_matches
+from nlp.datafile import read_rows
+from nlp.elections import ElectionContext
 from nlp.facts import ViolationFigure
+from nlp.figure_rules import (bare_count_follows, has_case_noun, is_approx, is_kinds_list, is_reference,
+                              mentions_role, unit_after)
+from nlp.numbers import NumberMention, find_numbers
+from nlp.sentences import reporting_mask
+
+LOG = logging.getLogger(__name__)
+
+_TEXT_TAIL = re.compile(r"[^.,;:!?\"“”\n]{0,60}")
+
+
+@functools.lru_cache(maxsize=None)
+def _violation_types() -> tuple[re.Pattern, list[str]]:
+    """One regex with a group per row of violation_types.tsv (earlier rows win), and the rows' names."""
+    rows = read_rows("violation_types.tsv")
+    regex = re.compile(r"\b(?:" + "|".join(f"(?P<v{i}>{rx})" for i, (rx, _) in enumerate(rows)) + r")\b",
+                       re.IGNORECASE)
+    return regex, [name for _, name in rows]
 
 
 def find_figures(text, sentences, published) -> list[ViolationFigure]:
-    return []
+    """Every violation-counting number of the reporting sentences, in text order."""
+    mask = reporting_mask(text, sentences)
+    elections = ElectionContext(text, sentences, mask, published)
+    figures: list[ViolationFigure] = []
+    last_sentence_with_figure = -5
+    dates = [d.span() for d in find_date_matches(text) if d.kind not in ("relative", "weekday", "weekday_rel")]
+    for idx, (start, end) in enumerate(sentences):
+        if not mask[idx]:
+            continue
+        sentence = text[start:end]
+        context = has_case_noun(sentence) or idx - last_sentence_with_figure <= 1
+        for num in find_numbers(text, start, end):
+            if _inside(dates, num.start) or is_reference(text, num, start, end):
+                continue
+            figure = _figure(text, num, idx, start, end, sentence, context, figures)
+            if figure:
+                context = True
+                figure.election = elections.for_position(idx, num.start)
+                figures.append(figure)
+                last_sentence_with_figure = idx
+    _fill_violations(text, sentences, figures)
+    return figures
+
+
+def _figure(text, num: NumberMention, idx, start, end, sentence, context, previous) -> Optional[ViolationFigure]:
+    unit, unit_class, unit_end = unit_after(text, num, end)
+    if unit_class == "no":
+        return None
+    if num.kind == "collective" and unit_class not in ("case", "people"):
+        return None  # "Kedua, ..." is an enumeration; "kelima kades" counts
+    if unit_class == "case":
+        if is_kinds_list(text, unit_end, num.value, end):
+            return None
+    elif unit_class == "people":
+        if not (mentions_role(sentence, "violation") or has_case_noun(sentence)):
+            return None
+    elif unit_class == "percent":
+        if not mentions_role(sentence, "violation") or mentions_role(sentence, "pay"):
+            return None
+    else:
+        if (num.kind == "digits" and num.text[-1].isalpha()) or not (context and bare_count_follows(text, num, end)):
+            return None  # "Rp 2 juta": a scaled number needs its noun
+        unit = _inherited_unit(previous)
+    approx, text_start = is_approx(text, num, start)
+    tail = _TEXT_TAIL.match(text, unit_end, end)
+    text_end = unit_end
+    if tail and unit_class is None:  # a bare count: keep the words that say what it counts
+        text_end = unit_end + len(tail.group(0).rsplit(" ", 1)[0]) if tail.end() < end else tail.end()
+    return ViolationFigure(
+        value=num.value, text=text[text_start:text_end].strip(), unit=unit, approx=approx,
+        sentence=idx, start=text_start, end=text_end)
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _inherited_unit(previous: list[ViolationFigure]) -> Optional[str]:
+    return previous[-1].unit if previous else None
+
+
+def _fill_violations(text, sentences, figures):
+    """Kind of violation: the nearest one named in the figure's sentence, else the article's usual one."""
+    found_in = {}
+    overall = Counter()
+    for fig in figures:
+        if fig.sentence not in found_in:
+            s, e = sentences[fig.sentence]
+            found_in[fig.sentence] = _violations_in(text, s, e)
+            overall.update(name for _, name in found_in[fig.sentence])
+    fallback = overall.most_common(1)[0][0] if overall else None
+    for fig in figures:
+        here = found_in[fig.sentence]
+        if here:
+            fig.violation = min(here, key=lambda pn: abs(pn[0] - fig.start))[1]
+        else:
+            fig.violation = fallback
+
+
+def _violations_in(text, start, end) -> list[tuple[int, str]]:
+    regex, names = _violation_types()
+    return [(m.start(), names[int(m.lastgroup[1:])]) for m in regex.finditer(text, start, end)]

@@ -1,8 +1,221 @@
-"""Public institutions named in an article: gazetteer and regional-unit patterns."""
+"""Public institutions named in an article: gazetteer and regional-unit patterns, grouped per body."""
 from __future__ import annotations
 
-from nlp.facts import Institution
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from nlp.facts import Institution, Span
+from nlp.inst_mentions import Mention, read_mention, read_region
+from nlp.regions import LEVEL_WORDS
+from nlp.skiplines import in_spans, skipped_spans
+from nlp.tokens import SentenceLocator, tokenize
+
+LOG = logging.getLogger(__name__)
+GOVERNMENTS = ("Pemkab", "Pemkot", "Pemprov", "Pemda")
 
 
-def find_institutions(text, sentences) -> list[Institution]:
-    return []
+@dataclass
+class Group:
+    """One institution of the article and the mentions that name it."""
+
+    canonical: str  # gazetteer canonical of the body type
+    key: tuple
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def scope(self) -> str:
+        return self.mentions[0].entry.scope
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"\s*\(\s*[^()]*\)", "", s)
+    return re.sub(r"\s+", " ", s).strip(" ,")
+
+
+def find_mentions(text: str, sentences) -> list[Mention]:
+    """Every institution mention in body sentences, left to right."""
+    tokens = tokenize(text)
+    skip = skipped_spans(text, sentences)
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].text[:1].isupper() and not (skip and in_spans(tokens[i].start, skip)):
+            m = read_mention(tokens, i, text)
+            if m is not None:
+                out.append(m)
+                out.extend(_coordinated_units(tokens, m, text))
+                i = max(out[-1].tok_end, i + 1)
+                continue
+        i += 1
+    return out
+
+
+def _coordinated_units(tokens, m: Mention, text: str) -> list[Mention]:
+    """'Bawaslu Kota Palembang dan Kabupaten OKI': the second region is a unit of the same body."""
+    out = []
+    while m.region is not None and m.tok_end + 2 < len(tokens) and tokens[m.tok_end].low in ("dan", "serta"):
+        j = m.tok_end + 1
+        if tokens[j].low not in LEVEL_WORDS:
+            break
+        twin = Mention(m.entry, tokens[j].start, tokens[j].end, j, m.base)
+        k = read_region(tokens, j, twin, text)
+        if not k or twin.region is None:
+            break
+        twin.tok_end = j + k
+        twin.end = tokens[j + k - 1].end
+        out.append(twin)
+        m = twin
+    return out
+
+
+def unit_key(m: Mention) -> tuple:
+    """What makes two mentions the same body: type + region, or sub-unit + parent."""
+    if m.parent is not None:
+        return (m.entry.canonical, unit_key(m.parent))
+    if m.region is not None:
+        return (m.entry.canonical, m.region.name.lower(), m.region.level)
+    return (m.entry.canonical,)
+
+
+def group_mentions(mentions: list[Mention]) -> list[Group]:
+    groups: dict[tuple, Group] = {}
+    for m in mentions:
+        if m.generic:
+            continue
+        key = unit_key(m)
+        groups.setdefault(key, Group(m.entry.canonical, key)).mentions.append(m)
+    _merge_levels(groups)
+    _resolve_bare(groups)
+    return list(groups.values())
+
+
+def _merge_levels(groups: dict[tuple, Group]) -> None:
+    """'Bawaslu Kendal' (no level word) joins 'Bawaslu Kabupaten Kendal' when that is the only match."""
+    for key in [k for k in groups if len(k) == 3]:
+        same = [k for k in groups if len(k) == 3 and k[:2] == key[:2] and k != key]
+        if key in groups and same and len(same) == 1:
+            other = same[0]
+            loose, firm = (key, other) if _is_loose(groups[key]) else (other, key)
+            if _is_loose(groups[loose]):
+                groups[firm].mentions.extend(groups.pop(loose).mentions)
+
+
+def _is_loose(g: Group) -> bool:
+    return not any(m.region_text.split(" ")[0] in ("Kabupaten", "Kota", "Provinsi") for m in g.mentions)
+
+
+def _units_of(groups: dict[tuple, Group], canonical: str) -> list[tuple]:
+    return [k for k in groups if len(k) > 1 and k[0] == canonical]
+
+
+def _resolve_bare(groups: dict[tuple, Group]) -> None:
+    """GUIDELINES: in a local story a bare 'Bawaslu' is the local unit; generic bare units are dropped."""
+    govs = [k for c in GOVERNMENTS for k in _units_of(groups, c)]
+    for key in [k for k in groups if len(k) == 1]:
+        g = groups[key]
+        units = _units_of(groups, key[0])
+        explicit_national = any(m.national for m in g.mentions)
+        scope = g.scope
+        if scope in ("regional", "local", "dinas", "subunit", "subunit!") and len(units) == 1 and not explicit_national:
+            groups[units[0]].mentions[0:0] = groups.pop(key).mentions
+        elif scope == "dinas" and not units and len(govs) == 1:
+            region_key = groups[govs[0]].key
+            new_key = (key[0],) + region_key[1:]
+            g = groups.pop(key)
+            g.key = new_key
+            g.region_from = groups[govs[0]]
+            groups[new_key] = g
+        elif scope in ("local", "subunit!") and not g.mentions[0].is_title:
+            groups.pop(key)
+    for key in [k for k, g in groups.items() if all(m.is_title for m in g.mentions)]:
+        groups.pop(key)  # "Bupati Serang" alone names a person's office, not a body the article names
+
+
+def _region_text(g: Group) -> str:
+    texts = [m.region_text for m in g.mentions if m.region_text]
+    firm = [t for t in texts if t.split(" ")[0] in ("Kabupaten", "Kota", "Provinsi")]
+    if firm:
+        return max(firm, key=len)
+    if texts:
+        return texts[0]
+    src = getattr(g, "region_from", None)
+    return _region_text(src) if src is not None else ""
+
+
+def _sub_name(m: Mention) -> str:
+    base = _clean(m.base)
+    own = base if base.startswith(m.entry.canonical) else m.entry.canonical
+    if m.parent is None:
+        return own
+    p = m.parent
+    if p.entry.scope == "party":
+        return own + " " + _clean(p.base)
+    return own + " " + _mention_name(p)
+
+
+def _mention_name(m: Mention) -> str:
+    if m.parent is not None or m.entry.is_subunit:
+        return _sub_name(m)
+    if m.region_text:
+        return f"{m.entry.canonical} {m.region_text}"
+    return m.entry.canonical
+
+
+def group_name(g: Group) -> str:
+    first = g.mentions[0]
+    if first.entry.is_subunit:
+        with_parent = [m for m in g.mentions if m.parent is not None]
+        return _sub_name(with_parent[0] if with_parent else first)
+    region = _region_text(g)
+    return f"{g.canonical} {region}" if region else g.canonical
+
+
+def group_aliases(g: Group, name: str, national_types: set[str], unit_count: dict) -> list[str]:
+    seen: dict[str, None] = {}
+    for m in g.mentions:
+        if m.is_title:
+            continue
+        surface = _clean(m.base)
+        if m.region_text:
+            seen[_clean(f"{surface} {m.region_text}")] = None
+            if m.code:
+                seen[f"{surface} {m.code}/{m.region_text}"] = None
+            if g.canonical not in national_types and unit_count.get(g.canonical, 0) == 1:
+                seen[surface] = None
+                if m.acronym:
+                    seen[_clean(m.acronym)] = None
+        elif m.parent is not None:
+            seen[_clean(f"{surface} {_mention_name(m.parent)}")] = None
+            seen[surface] = None
+        else:
+            seen[surface + (" RI" if m.national and m.entry.scope != "party" else "")] = None
+            if m.national:
+                seen[surface] = None
+        if m.acronym and m.region_text:
+            seen[_clean(f"{m.acronym} {m.region_text}")] = None
+        elif m.acronym:
+            seen[_clean(m.acronym)] = None
+            if m.national and m.entry.scope != "party":
+                seen[_clean(m.acronym) + " RI"] = None
+    seen.pop(name, None)
+    return [a for a in seen if a and a.lower() != name.lower()]
+
+
+def find_institutions(text: str, sentences) -> list[Institution]:
+    """Institutions named in the body, each once, with the other ways the article writes them."""
+    mentions = find_mentions(text, sentences)
+    groups = group_mentions(mentions)
+    national_types = {g.canonical for g in groups if len(g.key) == 1}
+    unit_count: dict[str, int] = {}
+    for g in groups:
+        if len(g.key) > 1:
+            unit_count[g.canonical] = unit_count.get(g.canonical, 0) + 1
+    locate = SentenceLocator(sentences)
+    out: list[Institution] = []
+    for g in sorted(groups, key=lambda g: g.mentions[0].start):
+        name = group_name(g)
+        spans = [Span(locate(m.start), m.start, m.end) for m in sorted(g.mentions, key=lambda m: m.start)]
+        out.append(Institution(name=name, aliases=group_aliases(g, name, national_types, unit_count), mentions=spans))
+    return out

@@ -1,8 +1,229 @@
-"""Named officials with their position and institution."""
+"""Named officials with their position and institution (apposition patterns over tokens)."""
 from __future__ import annotations
 
-from nlp.facts import Official
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from nlp.facts import Institution, Official, Span
+from nlp.gazetteer import form_index
+from nlp.inst_mentions import Mention, read_mention
+from nlp.lexicon import read_lines, read_table
+from nlp.names import read_name, read_name_backwards, skip_honorifics
+from nlp.official_links import InstitutionLinker
+from nlp.official_merge import merge_officials
+from nlp.phrases import PhraseIndex
+from nlp.skiplines import in_spans, skipped_spans
+from nlp.tokens import SentenceLocator, Token, tokenize
+
+LOG = logging.getLogger(__name__)
+LOOKAHEAD = 8  # tokens between a head and its institution ("Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes")
+LIST_WORDS = {"yaitu", "yakni", "antara", "masing-masing", "ialah", "adalah"}
+SELAKU = {"selaku", "sebagai"}
+CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "bakal", "bacalon", "caleg", "kandidat"}
 
 
-def find_officials(text, sentences, institutions) -> list[Official]:
-    return []
+@dataclass(frozen=True)
+class Head:
+    text: str
+    types: tuple[str, ...]  # institution types a bare head belongs to
+
+
+@lru_cache(maxsize=1)
+def head_index() -> PhraseIndex[Head]:
+    index: PhraseIndex[Head] = PhraseIndex()
+    for row in read_table("positions.txt"):
+        types = tuple(t for t in row[1].split("|") if t) if len(row) > 1 else ()
+        index.add(row[0], Head(row[0], types))
+    return index
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("title_words.txt"))
+
+
+@dataclass
+class Found:
+    name: str
+    position: Optional[str]
+    mention: Optional[Mention]  # institution named with the position
+    head: Optional[Head]
+    start: int  # name offsets
+    end: int
+    pos_start: int
+
+
+def _match_head(tokens: list[Token], i: int) -> Optional[tuple[int, Head]]:
+    for k, _w, head in head_index().matches(tokens, i):
+        return k, head
+    return None
+
+
+def _descriptor(tokens, j, text) -> tuple[int, Optional[Mention]]:
+    """Title words after a head, up to an institution mention if one follows within LOOKAHEAD tokens."""
+    n = len(tokens)
+    for x in range(j, min(n, j + LOOKAHEAD + 1)):
+        t = tokens[x]
+        if t.text[:1].isupper():
+            m = read_mention(tokens, x, text)
+            if m is not None:
+                return x, m
+            if x > j and (_match_head(tokens, x) or skip_honorifics(tokens, x) > x):
+                break
+        comma_in_title = t.text == "," and x + 1 < n and (tokens[x + 1].low in title_words())
+        if not (t.text[:1].isupper() or t.text.isdigit() or comma_in_title
+                or t.low in ("dan", "&", "antar", "(", ")")):
+            break
+    return _title_words(tokens, j), None
+
+
+def _title_words(tokens, j) -> int:
+    n = len(tokens)
+    x = j
+    while x < n and (tokens[x].low in title_words() or tokens[x].text.isdigit()
+                     or (tokens[x].text == "," and x + 1 < n and tokens[x + 1].low in title_words() and x > j)
+                     or (tokens[x].text == "(" and x + 2 < n and tokens[x + 2].text == ")")):
+        x += 3 if tokens[x].text == "(" else 1
+    while x > j and tokens[x - 1].low in ("dan", "&"):
+        x -= 1
+    return x
+
+
+def _after_position(tokens, i, text) -> Optional[tuple[int, Optional[Mention], Optional[Head], int]]:
+    """Parse HEAD [descriptor] [pada] [INSTITUTION...] at i -> (next token, mention, head, head end)."""
+    hit = _match_head(tokens, i)
+    m0 = read_mention(tokens, i, text)
+    if m0 is not None and m0.is_title:
+        j, mention, head = m0.tok_end, m0, None
+        pos_end = m0.tok_end
+    elif hit:
+        k, head = hit
+        if not tokens[i].text[:1].isupper():
+            nxt = read_mention(tokens, i + k, text) if i + k < len(tokens) else None
+            if nxt is None:
+                return None
+        j, mention = _descriptor(tokens, i + k, text)
+        pos_end = j
+        if mention is None and j < len(tokens) and tokens[j].low in ("pada", "di") and j + 1 < len(tokens):
+            mention = read_mention(tokens, j + 1, text)
+            if mention is not None:
+                j = j + 1
+        if mention is not None:
+            j = mention.tok_end
+    else:
+        return None
+    # further bodies written together ("Kasatgas Gakkumdu Polri"): keep the first
+    while j < len(tokens) and tokens[j].text[:1].isupper():
+        more = read_mention(tokens, j, text)
+        if more is None:
+            break
+        j = more.tok_end
+    if mention is not None:  # "Komisioner Bawaslu Sumsel Divisi Hukum dan Pelanggaran, Ahmad"
+        j = _title_words(tokens, j)
+    return j, mention, head, pos_end
+
+
+def _starts_title(tokens, j, text) -> bool:
+    return _match_head(tokens, j) is not None or (read_mention(tokens, j, text) is not None)
+
+
+def _name_at(tokens, j, text) -> Optional[tuple[int, int]]:
+    j = skip_honorifics(tokens, j)
+    if j >= len(tokens) or _starts_title(tokens, j, text):
+        return None
+    got = read_name(tokens, j)
+    if got and got[1] < len(tokens) and _defines_term(tokens, got[1]):
+        return None
+    return got
+
+
+def _defines_term(tokens, k) -> bool:
+    """'Jaksa Penuntut Umum (JPU)': a capitalised term, not a name, runs on into a title word or acronym."""
+    t = tokens[k]
+    if t.text[:1].isupper() and t.low in title_words() | {"umum", "daerah", "negeri"}:
+        return True
+    return t.text == "(" and k + 2 < len(tokens) and tokens[k + 1].text.isupper() and tokens[k + 2].text == ")"
+
+
+def _names_after(tokens, j, text) -> list[tuple[int, int]]:
+    """One name, or a list 'A, B, C, dan D' / 'yaitu A, B dan C' after a position."""
+    n = len(tokens)
+    if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        j += 3  # "Menteri Dalam Negeri (Mendagri) Tito Karnavian"
+    if j < n and tokens[j].low == "lainnya":
+        j += 1
+    if j < n and tokens[j].text in (",", ":"):
+        j += 1
+    listed = False
+    while j < n and (tokens[j].low in LIST_WORDS or tokens[j].low == "lain" or tokens[j].text == ":"):
+        j += 1
+        listed = True
+    first = _name_at(tokens, j, text)
+    if not first:
+        return []
+    names, k = [first], first[1]
+    while k + 1 < n and tokens[k].text == ",":
+        nxt = _name_at(tokens, k + 1, text)
+        if not nxt:
+            break
+        names.append(nxt)
+        k = nxt[1]
+    last = None
+    if k + 1 < n and tokens[k].low in ("dan", "serta"):
+        last = _name_at(tokens, k + 1, text)
+    elif k + 2 < n and tokens[k].text == "," and tokens[k + 1].low in ("dan", "serta"):
+        last = _name_at(tokens, k + 2, text)
+    if last and (len(names) > 1 or listed):
+        return names + [last]
+    if len(names) > 1 and not listed:
+        return names[:1]  # "Ketua X Budi, Jakarta" - a comma run without "dan" is not a list
+    return names
+
+
+def find_candidates(text: str, sentences) -> list[Found]:
+    tokens = tokenize(text)
+    skip = skipped_spans(text, sentences)
+    out: list[Found] = []
+    n = len(tokens)
+    heads, forms = head_index(), form_index()
+    covered = 0
+    for i in range(n):
+        low = tokens[i].low
+        if i < covered or not (heads.starts(low) or forms.starts(low)) or (skip and in_spans(tokens[i].start, skip)):
+            continue
+        parsed = _after_position(tokens, i, text)
+        if parsed is None:
+            continue
+        j, mention, head, pos_end = parsed
+        covered = pos_end
+        if i > 0 and tokens[i - 1].low in CANDIDATE_WORDS:
+            continue  # "Calon Bupati X, Budi": candidates without a position are not officials
+        position = text[tokens[i].start:tokens[pos_end - 1].end] if pos_end > i else None
+        for a, b in _names_after(tokens, j, text):
+            out.append(Found(text[tokens[a].start:tokens[b - 1].end], position, mention, head,
+                             tokens[a].start, tokens[b - 1].end, tokens[i].start))
+        # "Suhariyanto, Kepala BPS" / "Restu selaku Anggota Bawaslu Kabupaten Konawe"
+        if mention is not None and i >= 2 and (tokens[i - 1].text == "," or tokens[i - 1].low in SELAKU):
+            back = read_name_backwards(tokens, i - 1)
+            if back:
+                a, b = back
+                out.append(Found(text[tokens[a].start:tokens[b - 1].end], position, mention, head,
+                                 tokens[a].start, tokens[b - 1].end, tokens[i].start))
+    return out
+
+
+def find_officials(text: str, sentences, institutions: list[Institution]) -> list[Official]:
+    """Officials named in the body; may append an institution implied by a title ("Kapolres Kudus")."""
+    found = find_candidates(text, sentences)
+    if not found:
+        return []
+    locate = SentenceLocator(sentences)
+    linker = InstitutionLinker(text, institutions, locate)
+    officials = []
+    for f in found:
+        inst = linker.institution_for(f.mention, f.head, f.pos_start)
+        officials.append(Official(f.name, f.position, inst, [Span(locate(f.start), f.start, f.end)]))
+    merged = merge_officials(officials, text, locate)
+    return merged

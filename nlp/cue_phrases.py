@@ -1,0 +1,33 @@
+"""Find listed word sequences ("politik uang", "tidak netral") by word lookup over the shared tokens."""
+from __future__ import annotations
+
+from nlp.tokens import tokenize
+
+
+class PhraseMatcher:
+    """Matches phrases (lower-case words separated by spaces) against the tokens of a text."""
+
+    def __init__(self, phrases):
+        """`phrases`: iterable of (phrase, payload)."""
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, payload in phrases:
+            key = tuple(phrase.lower().split())
+            self._by_first.setdefault(key[0], []).append((key, payload))
+        for options in self._by_first.values():
+            options.sort(key=lambda kp: len(kp[0]), reverse=True)
+
+    def find(self, text: str):
+        """Yield (start, end, payload) of the longest phrase starting at each token of `text`."""
+        tokens = tokenize(text)
+        by_first = self._by_first
+        i, n = 0, len(tokens)
+        while i < n:
+            options = by_first.get(tokens[i].low)
+            if options:
+                for key, payload in options:
+                    k = len(key)
+                    if k == 1 or (i + k <= n and all(tokens[i + j].low == key[j] for j in range(1, k))):
+                        yield tokens[i].start, tokens[i + k - 1].end, payload
+                        i += k - 1
+                        break
+            i += 1

@@ -1,0 +1,96 @@
+"""Which election a sentence speaks of: "Pemilu YYYY" / "Pilkada YYYY" (GUIDELINES: figures, election)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from nlp.date_patterns import months
+from nlp.datafile import alternation, read_rows
+from nlp.sentences import sentence_index
+
+_GENERIC = re.compile(r"pemilu|pemilihan\s+umum", re.IGNORECASE)
+_INSTITUTION_BEFORE = re.compile(r"\b(?:Pengawas|Komisi|Kehormatan\s+Penyelenggara(?:an)?|Penyelenggara)\s+$", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"\b(?:[Pp]ada|[Tt]ahun|[Dd]i|[Ss]elama)\s+(?:tahun\s+)?((?:19|20)\d\d)\b(?![/.,]\d)")
+
+
+@dataclass(frozen=True)
+class ElectionMention:
+    start: int
+    end: int
+    kind: str  # "Pemilu" | "Pilkada"
+    year: Optional[int]
+    sentence: int
+    generic: bool = False  # "pemilu" alone: any election
+
+    @property
+    def label(self) -> Optional[str]:
+        return f"{self.kind} {self.year}" if self.year else None
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> tuple[list[tuple[re.Pattern, str]], re.Pattern]:
+    names = [(re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), kind) for rx, kind in read_rows("elections.tsv")]
+    month = alternation(months())
+    # between the name and its year: "(Pilkada)", "Serentak", "Jawa Tengah", "tahun", "17 April"
+    tail = re.compile(
+        r"(?:\s*\([^()\n]{1,25}\))?(?:\s+(?:(?i:serentak|nasional|lanjutan|ulang|tahun|th\.?|lalu|dan|wakil)|[A-Z][\w.-]*"
+        rf"|\d{{1,2}}\s+(?i:{month})))" r"{0,6}?\s*,?\s+((?:19|20)\d\d)\b(?![/.,]\d)")
+    return names, tail
+
+
+class ElectionContext:
+    """Election mentions of one article and the rules that give a sentence its election."""
+
+    def __init__(self, text, sentences, mask, published):
+        self.published_year = published.year if published else None
+        self.mentions = _mentions(text, sentences, mask)
+        self.text = text
+        self.sentences = sentences
+        # the article's own election: its first specific mention ("pemilu" alone is generic when others exist)
+        specific = [m for m in self.mentions if m.year or m.generic is False]
+        first = (specific or self.mentions or [None])[0]
+        self.default_kind = first.kind if first else None
+        self.default = (first.label or self._with_published(first.kind)) if first else None
+
+    def _with_published(self, kind) -> Optional[str]:
+        return f"{kind} {self.published_year}" if self.published_year else None
+
+    def for_position(self, sentence: int, offset: int) -> Optional[str]:
+        """The election of a figure written at `offset` in sentence number `sentence`."""
+        here = [m for m in self.mentions if m.sentence == sentence]
+        dated = [m for m in here if m.year]
+        if dated:
+            return min(dated, key=lambda m: min(abs(m.start - offset), abs(m.end - offset))).label
+        start, end = self.sentences[sentence]
+        bare = [y for y in _BARE_YEAR.findall(self.text, start, end)]
+        if bare and self.default_kind:
+            return f"{self.default_kind} {bare[0]}"
+        specific = [m for m in here if not m.generic]
+        if specific and specific[0].kind != self.default_kind:
+            return self._with_published(specific[0].kind)
+        return self.default
+
+
+def _mentions(text, sentences, mask) -> list[ElectionMention]:
+    names, tail = _patterns()
+    found: list[ElectionMention] = []
+    taken: list[tuple[int, int]] = []
+    for regex, kind in names:
+        for m in regex.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            idx = sentence_index(sentences, m.start())
+            if idx < 0 or not mask[idx]:
+                continue
+            t = tail.match(text, m.end(), sentences[idx][1])
+            year = int(t.group(1)) if t else None
+            taken.append((m.start(), t.end() if t else m.end()))
+            if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Badan Pengawas Pemilihan Umum", "Komisi Pemilihan Umum": a name, not an election
+            generic = bool(_GENERIC.fullmatch(m.group(0)))
+            found.append(ElectionMention(m.start(), t.end() if t else m.end(), kind, year, idx, generic))
+    found.sort(key=lambda m: m.start)
+    # "Pemilihan Kepala Daerah (Pilkada) Kendal 2024" is one mention, not two
+    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]

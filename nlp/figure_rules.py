@@ -1,0 +1,140 @@
+"""Word-level tests that decide whether a number counts violations (units, exclusions, approx words)."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from nlp.datafile import alternation, read_rows
+from nlp.numbers import NumberMention
+
+_PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,20})\)")
+_LAW_NUMBER_AFTER = re.compile(r"\s+(?i:tahun|th\.?)\s+(?:19|20)\d\d\b")
+_WORD_BEFORE = re.compile(r"([\w.-]+)[\s(]*$")
+_WORDS_AFTER = re.compile(r"[\s,]*([\w-]+(?:\s+[\w-]+){0,2})")
+_LIST_CUE = re.compile(r"[\s,]*(?:(?i:yakni|yaitu|antara\s+lain|meliputi|seperti|berupa|di\s+antaranya)\b\s*:?|:)\s*")
+_HAS_NUMBER = re.compile(
+    r"\d|\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus)\b")
+
+
+@functools.lru_cache(maxsize=None)
+def _units() -> tuple[re.Pattern, dict[str, str]]:
+    classes = {phrase.lower(): cls for phrase, cls in read_rows("figure_units.tsv")}
+    regex = re.compile(r"\s*(" + alternation(classes) + r")(?![\w])", re.IGNORECASE)
+    return regex, classes
+
+
+@functools.lru_cache(maxsize=None)
+def words(role: str) -> frozenset[str]:
+    return frozenset(w.lower() for w, r in read_rows("figure_words.tsv") if r == role)
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_regex(role: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + alternation(words(role)) + r"(?![\w-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _approx_before() -> re.Pattern:
+    return re.compile(alternation(words("approx")) + r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def unit_after(text: str, num: NumberMention, limit: int) -> tuple[Optional[str], Optional[str], int]:
+    """(unit as written, its class, end offset) of the noun counted by `num`; (None, None, end) if none."""
+    regex, classes = _units()
+    pos = num.end
+    paren = _PAREN_AFTER.match(text, pos, limit)
+    if paren:  # "3 (tiga) hari", "97 (kasus)"
+        inner = paren.group(1).strip()
+        m = regex.fullmatch(inner)
+        if m:
+            return inner, classes[" ".join(m.group(1).lower().split())], paren.end()
+        pos = paren.end()
+    if text.startswith("%", pos):
+        return "%", "percent", pos + 1
+    m = regex.match(text, pos, limit)
+    if m:
+        return m.group(1), classes[" ".join(m.group(1).lower().split())], m.end()
+    return None, None, num.end
+
+
+def is_reference(text: str, num: NumberMention, sent_start: int, sent_end: int) -> bool:
+    """Law articles, ranks, amounts, times, phone numbers, years and names rather than counts."""
+    if num.kind == "digits" and re.fullmatch(r"(?:19|20)\d\d|0\d+", num.text):
+        return True  # a year, or a label with a leading zero ("nomor urut 01, 02 dan 03")
+    if num.kind == "digits" and re.fullmatch(r"\d{5,}", num.text):
+        return True  # counts this large are written "12.345"; bare digit runs are phone numbers and codes
+    before = _WORD_BEFORE.search(text, max(sent_start, num.start - 30), num.start)
+    if before and before.group(1).lower() in words("not_before"):
+        return True
+    if before and _is_label_word(text, before, sent_start):
+        return True
+    if num.start > 0 and text[num.start - 1] == "(" and text.startswith(")", num.end):
+        return True  # "(1)", "(tiga)": an echo or a list label
+    if _LAW_NUMBER_AFTER.match(text, num.end, sent_end):
+        return True  # "Nomor 7 Tahun 2017" even when "Nomor" is far
+    if num.kind == "words" and num.text[0].isupper() and num.start > sent_start + 1:
+        nxt = re.match(r"\s+([A-Z][a-z]+)", text[num.end:sent_end])
+        if nxt and unit_after(text, num, sent_end)[0] is None:
+            return True  # "Empat Lawang", "Lima Puluh Kota": a place name
+    return False
+
+
+def _is_label_word(text: str, before: re.Match, sent_start: int) -> bool:
+    """'TPS 12', 'SMA 3', 'Kodim 0508': a capitalised word mid-sentence right before the number."""
+    word = before.group(1)
+    if not word[:1].isupper() or word.lower() in words("label_ok"):
+        return False
+    if not text[sent_start:before.start(1)].strip(" \"“‘'(-–—"):
+        return False  # the sentence's first word is capitalised anyway
+    return text[before.end(1):before.end()].strip() == ""  # no "(" between: "Bawaslu (12)" is not a label
+
+
+def is_kinds_list(text: str, unit_end: int, value, sent_end: int) -> bool:
+    """'delapan pelanggaran, yakni A, B, ...': the number counts kinds of violation, not violations."""
+    cue = _LIST_CUE.match(text, unit_end, sent_end)
+    rest = text[cue.end():sent_end] if cue else ""
+    if not cue or not rest or not isinstance(value, int) or value > 15:
+        return False
+    items = [i for i in re.split(r",|;|\s+(?:dan|serta|atau)\s+", rest) if i.strip()]
+    return len(items) == value and not _HAS_NUMBER.search(rest)
+
+
+def bare_count_follows(text: str, num: NumberMention, sent_end: int) -> bool:
+    """'lima di antaranya', '42 melibatkan ...', 'tiga lainnya', '4 dari 5 kasus': a count with its noun implied."""
+    m = _WORDS_AFTER.match(text, num.end, sent_end)
+    if not m:  # "... yang masih diproses ada 5." ends its sentence
+        return text[num.end:sent_end].strip(" .,;\"”'") == "" and bool(text[:num.start].strip())
+    phrase = m.group(1).lower()
+    first = phrase.split()[0]
+    if first == "dari":
+        return bool(re.match(r"[\s,]*dari\s+(?:\d|[a-z]+\s+\w)", text[num.end:sent_end], re.IGNORECASE))
+    return first in words("bare_next") or " ".join(phrase.split()[:2]) in words("bare_next")
+
+
+def is_approx(text: str, num: NumberMention, sent_start: int) -> tuple[bool, int]:
+    """(approximate?, start of the approx phrase) for 'lebih dari 1.000', 'sekitar 50', '1.000 lebih'."""
+    window_start = max(sent_start, num.start - 40)
+    m = _approx_before().search(text, window_start, num.start)
+    if m:
+        return True, m.start()
+    after = re.match(r"\s+(\w+)", text[num.end:num.end + 12])
+    if after and after.group(1).lower() in words("approx_after"):
+        return True, num.start
+    return False, num.start
+
+
+def mentions_role(sentence: str, role: str) -> bool:
+    """Whether the sentence holds a word of this figure_words.tsv role (violation, pay)."""
+    return bool(_phrase_regex(role).search(sentence))
+
+
+@functools.lru_cache(maxsize=None)
+def _case_nouns() -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + alternation(p for p, c in read_rows("figure_units.tsv") if c == "case")
+                      + r"(?![\w-])", re.IGNORECASE)
+
+
+def has_case_noun(sentence: str) -> bool:
+    """Whether the sentence names cases, reports, findings or violations."""
+    return bool(_case_nouns().search(sentence))

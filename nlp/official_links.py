@@ -1,0 +1,88 @@
+"""Which of the article's institutions an official's position belongs to."""
+from __future__ import annotations
+
+import bisect
+import logging
+from typing import Optional
+
+from nlp.facts import Institution, Span
+from nlp.inst_mentions import Mention
+
+LOG = logging.getLogger(__name__)
+
+
+class InstitutionLinker:
+    """Looks institutions up by mention offset, by type, or by nearness to a position."""
+
+    def __init__(self, text: str, institutions: list[Institution], locate=lambda offset: -1):
+        self.text = text
+        self.locate = locate
+        self.institutions = institutions
+        self._reindex()
+
+    def _reindex(self) -> None:
+        spans = sorted((sp.start, inst.name) for inst in self.institutions for sp in inst.mentions)
+        self.starts = [s for s, _ in spans]
+        self.names = [nm for _, nm in spans]
+        self.by_start = dict(spans)
+        self.by_alias = {}
+        for inst in self.institutions:
+            for a in [inst.name] + list(inst.aliases):
+                self.by_alias.setdefault(a.lower(), inst.name)
+
+    def _of_type(self, types) -> list[str]:
+        return [i.name for i in self.institutions if any(i.name == t or i.name.startswith(t + " ") for t in types)]
+
+    def _add(self, name: str, m: Mention) -> str:
+        for inst in self.institutions:
+            if inst.name == name:
+                return name
+        self.institutions.append(Institution(name=name, aliases=[], mentions=[Span(self.locate(m.start), m.start, m.end)]))
+        self._reindex()
+        return name
+
+    def canonical_for(self, m: Mention) -> Optional[str]:
+        """The article institution that mention m names (adding one a title implies: 'Kapolres Kudus')."""
+        from nlp.institutions import _mention_name  # local: avoid an import cycle at module load
+
+        if m.start in self.by_start:
+            return self.by_start[m.start]
+        if m.is_title and m.entry.is_subunit:
+            own = self.by_alias.get(_mention_name(m).lower())
+            if own:
+                return own
+            if m.parent is not None:  # "Kabid Humas Polda Kalbar": the office belongs to Polda Kalbar
+                parent = self.by_alias.get(_mention_name(m.parent).lower())
+                if parent:
+                    return parent
+        same_type = self._of_type([m.entry.canonical])
+        if m.region is None and m.parent is None and len(same_type) == 1:
+            return same_type[0]
+        if m.is_title and (m.region is not None or m.parent is not None or m.entry.scope in ("national", "regional")):
+            return self._add(_mention_name(m), m)
+        return None
+
+    def nearest(self, offset: int, types=()) -> Optional[str]:
+        """The institution named closest before `offset` (else just after), optionally of the given types."""
+        allowed = set(self._of_type(types)) if types else None
+        k = bisect.bisect_left(self.starts, offset)
+        for x in range(k - 1, -1, -1):
+            if allowed is None or self.names[x] in allowed:
+                return self.names[x]
+        for x in range(k, len(self.starts)):
+            if allowed is None or self.names[x] in allowed:
+                return self.names[x]
+        return None
+
+    def institution_for(self, m: Optional[Mention], head, offset: int) -> Optional[str]:
+        if m is not None:
+            got = self.canonical_for(m)
+            if got:
+                return got
+        if head is not None and head.types == ("-",):
+            return None  # "Presiden Joko Widodo": no institution is named
+        if head is not None and head.types:
+            got = self.nearest(offset, head.types)
+            if got:
+                return got
+        return self.nearest(offset)

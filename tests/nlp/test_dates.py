@@ -1,0 +1,79 @@
+"""Day-level dates resolved against the publication date (GUIDELINES: dates)."""
+import datetime as dt
+
+import pytest
+
+from df_fixtures import load_fixtures
+from nlp.dates import find_dates
+from nlp.sentences import split_sentences
+
+
+def _values(text, published=None):
+    anchor = dt.date.fromisoformat(published) if published else None
+    return [d.value for d in find_dates(text, split_sentences(text), anchor)]
+
+
+@pytest.mark.parametrize("text, published, values", [
+    ("Bagja berbicara di Jakarta, Selasa (3/12/2024).", None, ["2024-12-03"]),
+    ("Rapat digelar Jumat (20/09/2024) malam.", None, ["2024-09-20"]),
+    ("Rapat digelar Selasa, (21/06/2023) di kantor.", None, ["2023-06-21"]),
+    ("Kata dia, Senin pagi (3/10/2016).", None, ["2016-10-03"]),
+    ("Ia datang Kamis, 18 Oktober kemarin.", "2024-10-19", ["2024-10-18"]),
+    ("Rapat pada 1 Oktober 2024 berjalan lancar.", None, ["2024-10-01"]),
+    ("Pemilu 17 April 2019 lalu berlangsung aman.", None, ["2019-04-17"]),
+    ("Ujar dia, Rabu 10 Mei 2023 pukul 11.24 WIB.", None, ["2023-05-10"]),
+    ("Longsor terjadi Jumat (18/11).", "2016-11-19", ["2016-11-18"]),
+    ("Rapat digelar Selasa (31/12).", "2025-01-02", ["2024-12-31"]),
+    ("Kampanye berlangsung 11-13/2/2024.", None, ["2024-02-11", "2024-02-13"]),
+    ("Kampanye berlangsung 11 hingga 13 Februari 2024.", None, ["2024-02-11", "2024-02-13"]),
+    ("Simulasi pada 5-6 November 2024 di GOR.", None, ["2024-11-05", "2024-11-06"]),
+    ("Masa tenang 28 Oktober sampai 2 November 2024.", None, ["2024-10-28", "2024-11-02"]),
+    ("Laporan diterima kemarin.", "2024-11-26", ["2024-11-25"]),
+    ("Putusan dibacakan Senin lalu.", "2024-11-27", ["2024-11-25"]),
+    ("Sidang digelar Senin depan.", "2024-11-14", ["2024-11-18"]),
+    ("Sidang digelar Rabu pekan depan.", "2024-11-14", ["2024-11-20"]),
+    ("Hal itu disampaikan di Kediri, Jumat.", "2024-09-21", ["2024-09-20"]),
+    ("Kampanye berakhir 10 Februari mendatang.", "2023-12-06", ["2024-02-10"]),
+    ("Ia menjelaskan pada 17 Agusuts 2024 di Jakarta.", None, ["2024-08-17"]),
+])
+def test_dates(text, published, values):
+    assert _values(text, published) == values
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Pemilu 2019 dan Pilkada Serentak 2024 berbeda.", "2024-01-01"),
+    ("Inflasi September 2016 sebesar 0,22 persen.", "2016-10-03"),
+    ("Sesuai UU Nomor 7 Tahun 2017 dan surat 124/PM.00.02/K.JB-14/09/2024.", None),
+    ("Kemarin lusa hujan.", None),
+    ("Setiap Senin pagi, apel digelar.", "2024-01-10"),
+    ("Bimtek KPPS digelar pekan depan.", "2024-11-14"),
+    ("Hingga hari ini belum ada laporan.", "2024-11-14"),
+    ("Saat ini gempa 4,5 SR terjadi 69 km tenggara Cilacap.", "2019-01-08"),
+])
+def test_not_dates(text, published):
+    assert _values(text, published) == []
+
+
+def test_weekday_gives_the_year_when_there_is_no_publication_date():
+    text = "Kasus di Pilkada 2024 dan Pilkada 2025 dibahas. Rapat digelar Selasa (15/4)."
+    assert _values(text) == ["2025-04-15"]
+
+
+def test_written_weekday_that_does_not_fit_loses_to_the_publication_date():
+    assert _values("Semua selesai per Kamis, 18 Oktober.", "2024-10-19") == ["2024-10-18"]
+
+
+def test_dates_in_related_headlines_and_captions_are_skipped():
+    text = "Bawaslu rapat Rabu (14/2/2024).\nBaca juga: KPU Tetapkan Hasil, Kamis (15/2/2024)\nFoto: Rabu (14/2/2024)."
+    assert _values(text) == ["2024-02-14"]
+
+
+def test_provenance_points_at_the_written_date():
+    text = "Pertama. Rapat digelar Selasa (3/12/2024) di Jakarta."
+    fact = find_dates(text, split_sentences(text), None)[0]
+    assert (fact.sentence, text[fact.start:fact.end].strip(), fact.text) == (1, "Selasa (3/12/2024)", "Selasa (3/12/2024)")
+
+
+@pytest.mark.parametrize("name, text, expected", load_fixtures(), ids=lambda x: x if isinstance(x, str) else "")
+def test_our_articles(name, text, expected):
+    assert sorted(set(_values(text, expected["published"]))) == sorted(set(expected["dates"]))

@@ -1,0 +1,110 @@
+"""Violation figures: value, unit, violation, election and approx (GUIDELINES: figures)."""
+import datetime as dt
+
+import pytest
+
+from df_fixtures import load_fixtures
+from nlp import annotate
+from nlp.figures import find_figures
+from nlp.sentences import split_sentences
+
+
+def _figures(text, published=None):
+    anchor = dt.date.fromisoformat(published) if published else None
+    return find_figures(text, split_sentences(text), anchor)
+
+
+def _values(text, published=None):
+    return sorted({f.value for f in _figures(text, published)})
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Bawaslu mencatat lebih dari 1.000 kasus netralitas ASN.", [1000]),
+    ("Bawaslu menerima 21 laporan dugaan pelanggaran pemilu.", [21]),
+    ("Terdapat 118 temuan dan laporan pelanggaran.", [118]),
+    ("Ada lima kasus politik uang dan dua ratus tiga puluh pelanggaran kampanye.", [5, 230]),
+    ("Kelima kades itu diduga tidak netral.", [5]),
+    ("Berdasarkan keterangan kedua pelaku, uang berasal dari tim sukses.", [2]),
+    ("Sebanyak 4 dari 5 kasus netralitas diteruskan ke BKN.", [4, 5]),
+    ("Dari 17 perkara, lima di antaranya terkait politik uang. Sepuluh masih tahap penyidikan.", [5, 10, 17]),
+    ("BKN mencatat 47 laporan. Dari laporan tersebut, 42 melibatkan pelanggaran disiplin, sementara 5 "
+     "melibatkan pelanggaran kode etik.", [5, 42, 47]),
+    ("Sebanyak 97 (kasus) merupakan pelanggaran dan 42 bukan pelanggaran.", [42, 97]),
+    ("Bawaslu menerima 1 (satu) laporan politik uang.", [1]),
+    ("Pelanggaran netralitas naik 40 persen dibanding 2019.", [40]),
+    ("Jumlah pelanggar bisa mencapai 1,2 ribu orang.", [1200]),
+])
+def test_figures(text, values):
+    assert _values(text, "2024-11-01") == values
+
+
+@pytest.mark.parametrize("text", [
+    "Kasus pelanggaran terjadi di 25 provinsi dan 508 kabupaten/kota pada Pilkada 2024.",
+    "Pelaku politik uang divonis tiga bulan penjara dan denda Rp 6 juta subsider satu bulan.",
+    "Polisi menyita uang Rp45 juta dalam 300 amplop serta dua unit telepon dari pelaku politik uang.",
+    "Terdakwa melanggar Pasal 523 ayat (1) UU Nomor 7 Tahun 2017 tentang Pemilu.",
+    "Sanksi berupa pemotongan tunjangan kinerja sebesar 25 persen selama 6-12 bulan bagi ASN yang melanggar.",
+    "Ada tiga pendekatan untuk mencegah pelanggaran netralitas: preemtif, preventif, dan represif.",
+    "Bawaslu menemukan delapan pelanggaran, yakni politik uang, netralitas ASN, kampanye hitam, perusakan APK, "
+    "intimidasi, mahar politik, hoaks, dan kampanye di tempat ibadah.",
+    "Laporan politik uang bisa disampaikan ke nomor 0812-3456-7890 atau 021 5551234.",
+    "Pasangan calon nomor urut 01, 02 dan 03 dilaporkan melanggar aturan kampanye.",
+    "Ketiga pasang calon dilaporkan melanggar jadwal kampanye di 12 kecamatan.",
+    "Kedua, laporan dugaan pelanggaran oleh KPPS ditolak.",
+    "Dugaan pelanggaran di TPS 12 yang dilaporkan warga masih dikaji.",
+    "Salah satu kasus politik uang ditangani Polres.",
+    "Sebanyak 131 personel gabungan mengamankan kampanye Pemilu 2024.",
+    "Pelanggaran politik uang pada Pemilu 2019 dan Pilkada 2020 menurun sejak 17 April 2019.",
+    "Bawaslu menyita uang 2 juta yang akan dibagikan dalam politik uang.",
+])
+def test_not_figures(text):
+    assert _values(text, "2024-11-01") == []
+
+
+def test_fields_of_one_figure():
+    text = "JAKARTA - Bawaslu RI mencatat setidaknya terdapat 433 kasus dugaan pelanggaran netralitas ASN selama Pilkada 2024."
+    (fig,) = _figures(text)
+    assert (fig.value, fig.unit, fig.violation, fig.election, fig.approx) == (
+        433, "kasus", "netralitas ASN", "Pilkada 2024", True)
+    assert text[fig.start:fig.end] == fig.text == "setidaknya terdapat 433 kasus"
+    assert fig.sentence == 0
+
+
+@pytest.mark.parametrize("text, published, election", [
+    ("Bawaslu mencatat 12 kasus politik uang pada Pilkada Serentak 2024.", None, "Pilkada 2024"),
+    ("Bawaslu mencatat 12 kasus politik uang pada Pilwalkot Medan 2020.", None, "Pilkada 2020"),
+    ("Bawaslu mencatat 12 kasus politik uang pada Pilpres 2019.", None, "Pemilu 2019"),
+    ("Bawaslu mencatat 12 kasus politik uang pada pemilihan kepala daerah serentak.", "2020-11-05", "Pilkada 2020"),
+    ("Gakkumdu memproses 17 perkara tindak pidana pemilu.", "2024-01-10", "Pemilu 2024"),
+    ("Gakkumdu memproses 17 perkara tindak pidana pemilu.", None, None),
+    ("Bawaslu mencatat 12 kasus pada Pemilihan Kepala Daerah (Pilkada) Jawa Tengah 2024. Pada 2018, tercatat "
+     "42 kasus pelanggaran pidana.", None, {12: "Pilkada 2024", 42: "Pilkada 2018"}),
+    ("Badan Pengawas Pemilihan Umum (Bawaslu) menemukan 4 kades tidak netral di Pilkada Kendal 2024.", None,
+     "Pilkada 2024"),
+    ("Bawaslu menerima 21 laporan dugaan pelanggaran pemilu. Semua terjadi saat Pilkada serentak 2024.", None,
+     "Pilkada 2024"),
+    ("Bawaslu memprediksi lebih dari 1.000 kasus pada Pilkada Serentak 2024, lebih banyak dibanding Pilkada "
+     "Serentak 2020 dengan 1.010 perkara.", None, {1000: "Pilkada 2024", 1010: "Pilkada 2020"}),
+])
+def test_elections(text, published, election):
+    found = {f.value: f.election for f in _figures(text, published)}
+    expected = election if isinstance(election, dict) else {v: election for v in found}
+    assert found and found == expected
+
+
+def test_unflagged_articles_have_no_figures():
+    text = "Kemenkes mencatat 13.683 kasus demam berdarah hingga 29 Januari 2019, dengan 133 orang meninggal."
+    assert annotate(text, "2019-01-31").figures == []
+
+
+@pytest.mark.parametrize("name, text, expected", load_fixtures(), ids=lambda x: x if isinstance(x, str) else "")
+def test_our_articles(name, text, expected):
+    facts = annotate(text, expected["published"])
+    found = {}
+    for fig in facts.figures:
+        found.setdefault(fig.value, fig)
+    assert sorted(found) == sorted(int(v) for v in expected["figures"])
+    assert {v: found[v].election for v in found} == {int(k): e for k, e in expected["figures"].items()}
+    assert not set(found) & set(expected["not_figures"])
+    for value in expected.get("approx", []):
+        assert found[value].approx

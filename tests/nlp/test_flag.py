@@ -1,0 +1,48 @@
+"""The flag: does the article report on election violations or neutrality? (GUIDELINES: flag)"""
+import pytest
+
+from df_fixtures import load_fixtures
+from nlp import annotate
+from nlp.flag import decide_flag
+from nlp.sentences import split_sentences
+
+
+def _flag(text):
+    return decide_flag(text, split_sentences(text), [])
+
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA - Bawaslu RI mencatat 433 kasus dugaan pelanggaran netralitas ASN selama Pilkada 2024. Semua "
+    "sudah direkomendasikan ke BKN untuk diberi sanksi.",
+    "Polda Banten menangkap dua orang terduga pelaku politik uang dalam PSU Kabupaten Serang. Uang itu "
+    "diduga untuk serangan fajar bagi pemilih.",
+    "Kapolres mengingatkan seluruh anggota Polri agar netral pada Pemilu 2024. Anggota dilarang berfoto "
+    "dengan pasangan calon dan yang melanggar akan dikenai sanksi.",
+    "DKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU karena terbukti melanggar kode etik "
+    "penyelenggara pemilu.",
+    "Caleg DPRD divonis tiga bulan penjara karena terbukti melakukan tindak pidana pemilu saat kampanye.",
+])
+def test_violation_articles_are_flagged(text):
+    flag, reasons = _flag(text)
+    assert flag and reasons
+    for reason in reasons:
+        assert text[reason.start:reason.end] == reason.cue
+
+
+@pytest.mark.parametrize("text", [
+    "KPU Kabupaten Malang menyelesaikan sortir dan lipat surat suara Pemilu 2024. Logistik akan dikirim ke "
+    "7.761 TPS menggunakan mobil boks tertutup.",
+    "Hasil quick count Pilpres 2024 menunjukkan pasangan nomor urut 2 unggul dengan 59,04 persen suara.",
+    "KPU Kota Jogja merampungkan rekapitulasi suara Pilkada 2024 tingkat kota, Minggu (1/12/2024).",
+    "Satlantas mencatat 1.245 pelanggaran lalu lintas selama operasi dan menggelar kampanye keselamatan. "
+    "Pengendara yang melanggar dikenai sanksi tilang.",
+    "BMKG mendeteksi gempa bermagnitudo 5,4 di Banten yang tidak berpotensi tsunami.",
+    "",
+])
+def test_other_articles_are_not_flagged(text):
+    assert _flag(text) == (False, [])
+
+
+@pytest.mark.parametrize("name, text, expected", load_fixtures(), ids=lambda x: x if isinstance(x, str) else "")
+def test_our_articles(name, text, expected):
+    assert annotate(text, expected["published"]).flag is expected["flag"]
