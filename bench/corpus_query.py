@@ -50,9 +50,8 @@ def best_ms(func, repeat: int = 5) -> float:
 def unindexed(db, version, fact_type, filters) -> None:
     """Baseline: the same per-type queries with the fact tables' indexes switched off."""
     for name in [fact_type] if fact_type else list(TYPE_TABLES):
-        sql, params = facts_sql(name, mixed=fact_type is None, **filters)
+        sql, params = facts_sql(name, limit=LIMIT, mixed=fact_type is None, **filters)
         sql = re.sub(r"from (\w+) f join", r"from \1 f not indexed join", sql, count=1)
-        sql = sql.replace("{limit}", f"limit {LIMIT}")
         db.execute(sql, params | {"version": version}).fetchall()
 
 

@@ -84,7 +84,7 @@ def fact_filters(fact_type: str, institution=None, election=None, region=None, s
     return where, params
 
 
-def facts_sql(fact_type: str, **filters) -> tuple[str, dict]:
+def facts_sql(fact_type: str, limit: int = 0, **filters) -> tuple[str, dict]:
     """SQL and parameters listing facts of one type with sentence text and article URL, newest articles first.
 
     The `mixed` form (used when no TYPE is given) has the same columns for every type, so lists can be merged.
@@ -102,7 +102,10 @@ def facts_sql(fact_type: str, **filters) -> tuple[str, dict]:
     table = TYPE_TABLES[fact_type]
     # Two steps: pick the ids first (sorting only keys), then read texts and sentences for those rows only.
     chosen = (f"select f.id as fact_id from {table} f join articles a on a.id = f.article_id "
-              f"where {' and '.join(where)} order by a.published desc, f.article_id, f.start {{limit}}")
+              f"where {' and '.join(where)} order by a.published desc, f.article_id, f.start"
+              + (" limit :limit" if limit else ""))
+    if limit:
+        params["limit"] = limit
     sql = (f"select {', '.join(columns)} from ({chosen}) chosen join {table} f on f.id = chosen.fact_id "
            "join articles a on a.id = f.article_id "
            "left join sentences s on s.article_id = f.article_id and s.extractor_version = f.extractor_version "
@@ -122,12 +125,9 @@ def find_facts(db: sqlite_utils.Database, fact_type: Optional[str] = None, limit
     version = version or versions.active(db)
     lists = []
     for name in [fact_type] if fact_type else list(TYPE_TABLES):
-        sql, params = facts_sql(name, mixed=fact_type is None, **filters)
-        params["version"] = version
         # each type's list is cut first, so the merge never sorts more than types x limit rows
-        sql = sql.replace("{limit}", "limit :limit" if limit else "")
-        if limit:
-            params["limit"] = limit
+        sql, params = facts_sql(name, limit=limit, mixed=fact_type is None, **filters)
+        params["version"] = version
         lists.append(_run(db, sql, params))
     if fact_type:
         return lists[0]

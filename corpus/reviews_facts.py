@@ -116,12 +116,13 @@ class MachineFacts:
             params.append(outlet)
         if election:
             clauses.append("exists (select 1 from figures g where g.article_id = a.id "
-                           "and g.extractor_version = f.extractor_version and g.election = ?)")
+                           "and g.extractor_version = f.extractor_version and g.election = ? collate nocase)")
             params.append(election)
         if institution:
+            # A prefix, as in `warta facts --institution`: "Bawaslu" finds every Bawaslu unit.
             clauses.append("exists (select 1 from institutions i where i.article_id = a.id "
-                           "and i.extractor_version = f.extractor_version and i.name = ?)")
-            params.append(institution)
+                           "and i.extractor_version = f.extractor_version and i.name like ? escape '\\')")
+            params.append(_like_escape(institution) + "%")
         if region:
             # A region is the tail of a regional unit's name ("Bawaslu Kota Probolinggo") or the dateline.
             pattern = _like_escape(region.strip())

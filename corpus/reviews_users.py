@@ -83,6 +83,16 @@ class Users:
         LOG.info("added user %s (%s)", name, role)
         return user_id
 
+    def set_disabled(self, name: str, disabled: bool = True) -> None:
+        """Lock an account out (or let it back in); disabling also ends its open sessions."""
+        user = self.by_name(name)
+        if user is None:
+            raise ReviewError(f"no user {name!r}; see `warta users list`")
+        with self.db.conn:
+            self.db.execute("update users set disabled = ? where id = ?", [int(disabled), user["id"]])
+            if disabled:
+                self.db.execute("delete from review_sessions where user_id = ?", [user["id"]])
+
     def by_name(self, name: str) -> dict | None:
         rows = list(self.db["users"].rows_where("name = ?", [name], limit=1))
         return rows[0] if rows else None

@@ -12,6 +12,7 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from corpus import Corpus
 from crawler import settings as default_settings
 from crawler.sources import Source, adhoc_source
 from crawler.spiders.news import NewsSpider
@@ -81,6 +82,7 @@ def summarise(stats: dict, sources: list[Source], elapsed: float) -> dict:
         responses=stats.get("downloader/response_count", 0), multipage=stats.get("warta/multipage_articles", 0),
         skipped_at_download=stats.get("warta/skipped_at_download", 0),
         finish_reason=stats.get("finish_reason"), duration_s=round(elapsed, 2),
+        crawl_s=round(stats.get("elapsed_time_seconds", elapsed), 2), peak_rss=stats.get("memusage/max"),
         pages_per_s=round(stats.get("warta/stored", 0) / elapsed, 2) if elapsed else 0.0,
     )
     totals["sources"] = per_source
@@ -110,6 +112,8 @@ def run_crawl(start_urls: list[str], db_path: str, settings: dict | None = None,
         plan.append(adhoc_source(list(start_urls), source))
     if not plan:
         raise ValueError("nothing to crawl: give start URLs or sources")
+    if db_path:
+        Corpus(db_path).close()  # a bad database fails here, in one line, not inside Scrapy's reactor
     crawl_settings = build_settings(db_path, plan, settings, jobdir, redis_url, crawl_id)
     crawl_settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the caller's logging decides
     root_level = logging.getLogger().level

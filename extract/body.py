@@ -65,10 +65,11 @@ def extract_body(text: str, url: Optional[str]) -> dict:
     site = site_tokens(meta, address)
     author = choose_author(meta, root, site, cleaned.signature, page_bylines)
     index_url = index_like_url(url) or (address != url and index_like_url(address))
-    is_article, problem = page_kind(meta, index_url, cleaned.text, headline_links, published)
+    kind, problem = page_kind(meta, index_url, cleaned.text, headline_links, published, author)
+    is_article = kind == "article"
     fields = dict(url=address, title=title if is_article else (meta.title_tag or title),
-                  published=published if is_article else None, author=author if is_article else None,
+                  published=published if kind != "index" else None, author=author if kind != "index" else None,
                   language=detect_language(cleaned.text, meta.html_lang), is_article=is_article, error=problem)
-    if is_article:
+    if kind != "index":  # text of non-article pages is kept too (never lost), but lists of links are not text
         fields.update(text=cleaned.text, simhash=simhash(cleaned.text))
     return fields

@@ -10,7 +10,7 @@ from extract.patterns import load_alternation, load_regexes
 
 MAX_BOX_LINES = 15
 _SENTENCE_END = re.compile(r"""[.:;,]["'”’)\]]*$""")
-# a closing signature in capitals on its own line ("DINI TEJA"), the Tempo convention for the reporter
+# a closing signature in capitals on its own line ("ANDI WIJAYA"), the Tempo convention for the reporter
 _SIGNATURE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,3}$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]* +[A-Z(\"“]")
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")

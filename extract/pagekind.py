@@ -9,6 +9,7 @@ from extract.metadata import PageMeta
 from extract.patterns import load_regexes
 
 MIN_ARTICLE_CHARS = 120
+MIN_UNDATED_CHARS = 400
 
 
 def index_like_url(url: Optional[str]) -> bool:
@@ -24,17 +25,20 @@ def count_headline_links(root) -> int:
 
 
 def page_kind(meta: PageMeta, index_url: bool, body: str, headline_links: int,
-              published: Optional[str]) -> tuple[bool, Optional[str]]:
-    """(is_article, problem): pages that list other articles are not articles (and no problem);
-    pages with no or too little body are not articles, and the problem says why."""
+              published: Optional[str], author: Optional[str] = None) -> tuple[str, Optional[str]]:
+    """(kind, problem). kind: 'article'; 'index' for pages that list other articles (their text is
+    dropped); 'other' for pages with no or too little body (text kept) or short undated, unsigned
+    pages such as "about us" (text kept). problem says what failed, None when nothing did."""
     declared_article = bool(meta.jsonld)
     if index_url and not declared_article:
-        return False, None
+        return "index", None
     words = len(body.split())
     if not declared_article and not published and headline_links > max(20, words / 10):
-        return False, None
+        return "index", None
     if not body.strip():
-        return False, "no article body found"
+        return "other", "no article body found"
     if len(body) < MIN_ARTICLE_CHARS and not declared_article and not published:
-        return False, f"body too short for an article ({len(body)} characters)"
-    return True, None
+        return "other", f"body too short for an article ({len(body)} characters)"
+    if len(body) < MIN_UNDATED_CHARS and not (declared_article or published or author):
+        return "other", None
+    return "article", None

@@ -35,19 +35,23 @@ def prune_tree(root: lxml_html.HtmlElement) -> None:
     if _CLASS_RE is None:
         _CLASS_RE = _class_regex()
     etree.strip_elements(root, *load_lines("boilerplate_tags.txt"), with_tail=False)
-    doomed = []
-    for el in root.xpath("//*[@class or @id]"):  # XPath visits in C; only marked elements become proxies
-        if el.tag in ("html", "body"):
+    for el in root.xpath("//*[@class or @id]"):  # XPath walks in C; only marked elements become proxies
+        if el.tag in ("html", "body") or not _attached(el, root):
             continue
         marks = (el.get("class") or "") + " " + (el.get("id") or "")
         if _CLASS_RE.search(marks) and not _holds_body(el):
-            doomed.append(el)
-    for el in root.xpath("//ul | //ol | //table | //header"):
-        if _link_dense(el):
-            doomed.append(el)
-    for el in doomed:
-        if el.getparent() is not None:
             el.drop_tree()
+    for el in root.xpath("//ul | //ol | //table | //header"):
+        if _attached(el, root) and _link_dense(el):
+            el.drop_tree()
+
+
+def _attached(el, root) -> bool:
+    """False once an ancestor was dropped (then there is no need to look at EL at all)."""
+    top = el
+    for top in el.iterancestors():
+        pass
+    return top is root
 
 
 def _unlinked_text_len(el) -> int:

@@ -17,17 +17,16 @@ class PhraseMatcher:
             options.sort(key=lambda kp: len(kp[0]), reverse=True)
 
     def find(self, text: str):
-        """Yield (start, end, payload) of the longest phrase starting at each token of `text`."""
+        """Yield (start, end, payload) of every phrase at every token of `text` (overlaps included:
+        "dugaan pelanggaran pemilu" gives "dugaan pelanggaran", "pelanggaran pemilu" and "pelanggaran")."""
         tokens = tokenize(text)
         by_first = self._by_first
-        i, n = 0, len(tokens)
-        while i < n:
+        n = len(tokens)
+        for i in range(n):
             options = by_first.get(tokens[i].low)
-            if options:
-                for key, payload in options:
-                    k = len(key)
-                    if k == 1 or (i + k <= n and all(tokens[i + j].low == key[j] for j in range(1, k))):
-                        yield tokens[i].start, tokens[i + k - 1].end, payload
-                        i += k - 1
-                        break
-            i += 1
+            if not options:
+                continue
+            for key, payload in options:
+                k = len(key)
+                if k == 1 or (i + k <= n and all(tokens[i + j].low == key[j] for j in range(1, k))):
+                    yield tokens[i].start, tokens[i + k - 1].end, payload

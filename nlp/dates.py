@@ -14,6 +14,8 @@ from nlp.sentences import reporting_mask, sentence_index
 
 LOG = logging.getLogger(__name__)
 
+SOON_DAYS = 45  # a yearless day this close ahead of publication is the coming one...
+LONG_AGO_DAYS = 300  # ...when the same day on or before publication lies this far back
 _YEAR_IN_TEXT = re.compile(r"(?<![\d/.,-])(20[0-4]\d|19[5-9]\d)(?![\d/])")
 _FUTURE_BEFORE = re.compile(r"\b(?:akan|dijadwalkan|rencananya|direncanakan)\b", re.IGNORECASE)
 _GAP_TO_PREVIOUS = re.compile(r"\s*(?:(?i:pagi|siang|sore|petang|malam|dini\s+hari))?\s*$")
@@ -133,6 +135,9 @@ def _day(day, month, year, wd, ref, hint, direction) -> Optional[dt.date]:
         later = [d for d in options if d >= ref]
         return min(later) if later else None
     earlier = [d for d in options if d <= ref]
+    later = [d for d in options if d > ref]
+    if later and (not earlier or (min(later) - ref).days <= SOON_DAYS and (ref - max(earlier)).days >= LONG_AGO_DAYS):
+        return min(later)  # "27 November" written a week before the vote is this year's, not last year's
     return max(earlier) if earlier else None
 
 
@@ -163,8 +168,8 @@ def _weekday_relative(wd, rel, published) -> list[dt.date]:
 def _relative_day(m, text, published) -> list[dt.date]:
     word = " ".join(m.group("rel").lower().split())
     before = text[max(0, m.start() - 20):m.start()].lower().split()
-    if before and before[-1] in date_words("notevent"):
-        return []
+    if before and (before[-1] in date_words("notevent") or before[-1].isdigit()):
+        return []  # "hingga kemarin" is a status; "tanggal 21 besok" names the 21st, not tomorrow
     role = date_words("day").get(word)
     return [published + dt.timedelta(days=int(role.split(":")[1]))] if role else []
 

@@ -9,9 +9,11 @@ from typing import Optional
 from nlp.date_patterns import months
 from nlp.datafile import alternation, read_rows
 from nlp.sentences import sentence_index
+from nlp.tokens import tokenize
 
 _GENERIC = re.compile(r"pemilu|pemilihan\s+umum", re.IGNORECASE)
-_INSTITUTION_BEFORE = re.compile(r"\b(?:Pengawas|Komisi|Kehormatan\s+Penyelenggara(?:an)?|Penyelenggara)\s+$", re.IGNORECASE)
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:Pengawas|Komisi|Kehormatan\s+Penyelenggara(?:an)?|Penyelenggara)\s+$", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"\b(?:[Pp]ada|[Tt]ahun|[Dd]i|[Ss]elama)\s+(?:tahun\s+)?((?:19|20)\d\d)\b(?![/.,]\d)")
 
 
@@ -35,7 +37,8 @@ def _patterns() -> tuple[list[tuple[re.Pattern, str]], re.Pattern]:
     month = alternation(months())
     # between the name and its year: "(Pilkada)", "Serentak", "Jawa Tengah", "tahun", "17 April"
     tail = re.compile(
-        r"(?:\s*\([^()\n]{1,25}\))?(?:\s+(?:(?i:serentak|nasional|lanjutan|ulang|tahun|th\.?|lalu|dan|wakil)|[A-Z][\w.-]*"
+        r"(?:\s*\([^()\n]{1,25}\))?"
+        r"(?:\s+(?:(?i:serentak|nasional|lanjutan|ulang|tahun|th\.?|lalu|dan|wakil)|[A-Z][\w.-]*"
         rf"|\d{{1,2}}\s+(?i:{month})))" r"{0,6}?\s*,?\s+((?:19|20)\d\d)\b(?![/.,]\d)")
     return names, tail
 
@@ -48,11 +51,21 @@ class ElectionContext:
         self.mentions = _mentions(text, sentences, mask)
         self.text = text
         self.sentences = sentences
-        # the article's own election: its first specific mention ("pemilu" alone is generic when others exist)
-        specific = [m for m in self.mentions if m.year or m.generic is False]
-        first = (specific or self.mentions or [None])[0]
+        first = self._own_election()
         self.default_kind = first.kind if first else None
         self.default = (first.label or self._with_published(first.kind)) if first else None
+
+    def _own_election(self) -> Optional[ElectionMention]:
+        """The election the article is about: with a publication date, one dated that year (or a year
+        either side), else one named without a year; without it, the first specific mention.
+        ("pemilu" alone is generic and only counts when nothing else is named.)"""
+        specific = [m for m in self.mentions if m.year or not m.generic]
+        if self.published_year and specific:
+            near = [m for m in specific if m.year and abs(m.year - self.published_year) <= 1]
+            yearless = [m for m in specific if not m.year]
+            if near or yearless:
+                return (near or yearless)[0]
+        return (specific or self.mentions or [None])[0]
 
     def _with_published(self, kind) -> Optional[str]:
         return f"{kind} {self.published_year}" if self.published_year else None
@@ -73,12 +86,43 @@ class ElectionContext:
         return self.default
 
 
+def _literal_prefixes(rx: str) -> list[str]:
+    """Leading letters of each top-level alternative of a regex: where a match can start."""
+    parts, depth, current = [], 0, ""
+    for ch in rx:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    return [re.match(r"[a-z]*", p.lower()).group(0) for p in parts]
+
+
+@functools.lru_cache(maxsize=None)
+def _anchors() -> tuple[str, ...]:
+    prefixes = {p for rx, _ in read_rows("elections.tsv") for p in _literal_prefixes(rx)}
+    return tuple(sorted(prefixes)) if all(prefixes) else ("",)
+
+
+def _candidate_matches(text, regex, starts):
+    """Matches of an election-name regex, tried only where a word starts like an election name."""
+    for start in starts:
+        m = regex.match(text, start)
+        if m:
+            yield m
+
+
 def _mentions(text, sentences, mask) -> list[ElectionMention]:
     names, tail = _patterns()
     found: list[ElectionMention] = []
     taken: list[tuple[int, int]] = []
+    anchors = _anchors()
+    starts = [t.start for t in tokenize(text) if t.low.startswith(anchors)]
     for regex, kind in names:
-        for m in regex.finditer(text):
+        for m in _candidate_matches(text, regex, starts):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             idx = sentence_index(sentences, m.start())

@@ -53,6 +53,10 @@ def unit_after(text: str, num: NumberMention, limit: int) -> tuple[Optional[str]
     if text.startswith("%", pos):
         return "%", "percent", pos + 1
     m = regex.match(text, pos, limit)
+    if m and classes[" ".join(m.group(1).lower().split())] == "classifier":
+        m = regex.match(text, m.end(), limit)  # "12 buah laporan": the noun comes after the classifier
+        if m and classes[" ".join(m.group(1).lower().split())] == "classifier":
+            m = None
     if m:
         return m.group(1), classes[" ".join(m.group(1).lower().split())], m.end()
     return None, None, num.end
@@ -60,14 +64,13 @@ def unit_after(text: str, num: NumberMention, limit: int) -> tuple[Optional[str]
 
 def is_reference(text: str, num: NumberMention, sent_start: int, sent_end: int) -> bool:
     """Law articles, ranks, amounts, times, phone numbers, years and names rather than counts."""
-    if num.kind == "digits" and re.fullmatch(r"(?:19|20)\d\d|0\d+", num.text):
+    if num.kind == "digits" and (num.text[:1] == "0" and num.text.isdigit() or len(num.text) == 4
+                                 and num.text[:2] in ("19", "20") and num.text.isdigit()):
         return True  # a year, or a label with a leading zero ("nomor urut 01, 02 dan 03")
     if num.kind == "digits" and re.fullmatch(r"\d{5,}", num.text):
         return True  # counts this large are written "12.345"; bare digit runs are phone numbers and codes
     before = _WORD_BEFORE.search(text, max(sent_start, num.start - 30), num.start)
     if before and before.group(1).lower() in words("not_before"):
-        return True
-    if before and _is_label_word(text, before, sent_start):
         return True
     if num.start > 0 and text[num.start - 1] == "(" and text.startswith(")", num.end):
         return True  # "(1)", "(tiga)": an echo or a list label
@@ -80,8 +83,14 @@ def is_reference(text: str, num: NumberMention, sent_start: int, sent_end: int) 
     return False
 
 
+def is_label(text: str, num: NumberMention, sent_start: int) -> bool:
+    """'TPS 12 yang', 'SMA 3', 'Kodim 0508': a capitalised word mid-sentence right before a number without a
+    noun ("Kabupaten Gowa 8 laporan" has its noun and is a count)."""
+    before = _WORD_BEFORE.search(text, max(sent_start, num.start - 30), num.start)
+    return bool(before) and _is_label_word(text, before, sent_start)
+
+
 def _is_label_word(text: str, before: re.Match, sent_start: int) -> bool:
-    """'TPS 12', 'SMA 3', 'Kodim 0508': a capitalised word mid-sentence right before the number."""
     word = before.group(1)
     if not word[:1].isupper() or word.lower() in words("label_ok"):
         return False
@@ -138,3 +147,14 @@ def _case_nouns() -> re.Pattern:
 def has_case_noun(sentence: str) -> bool:
     """Whether the sentence names cases, reports, findings or violations."""
     return bool(_case_nouns().search(sentence))
+
+
+@functools.lru_cache(maxsize=None)
+def _case_first_words() -> frozenset[str]:
+    return frozenset(p.split()[0].lower() for p, c in read_rows("figure_units.tsv") if c == "case")
+
+
+def case_noun_between(tokens, first: int, last: int) -> bool:
+    """has_case_noun over tokens[first:last] of the article (a word lookup instead of a regex scan)."""
+    words = _case_first_words()
+    return any(tokens[k].low in words for k in range(first, last))

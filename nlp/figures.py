@@ -12,10 +12,11 @@ from nlp.date_patterns import find_date_matches
 from nlp.datafile import read_rows
 from nlp.elections import ElectionContext
 from nlp.facts import ViolationFigure
-from nlp.figure_rules import (bare_count_follows, has_case_noun, is_approx, is_kinds_list, is_reference,
+from nlp.figure_rules import (bare_count_follows, case_noun_between, is_approx, is_label, is_kinds_list, is_reference,
                               mentions_role, unit_after)
 from nlp.numbers import NumberMention, find_numbers
 from nlp.sentences import reporting_mask
+from nlp.tokens import tokenize
 
 LOG = logging.getLogger(__name__)
 
@@ -38,15 +39,18 @@ def find_figures(text, sentences, published) -> list[ViolationFigure]:
     figures: list[ViolationFigure] = []
     last_sentence_with_figure = -5
     dates = [d.span() for d in find_date_matches(text) if d.kind not in ("relative", "weekday", "weekday_rel")]
+    tokens = tokenize(text)
+    starts = [t.start for t in tokens]
     for idx, (start, end) in enumerate(sentences):
         if not mask[idx]:
             continue
         sentence = text[start:end]
-        context = has_case_noun(sentence) or idx - last_sentence_with_figure <= 1
+        case_noun = case_noun_between(tokens, bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+        context = case_noun or idx - last_sentence_with_figure <= 1
         for num in find_numbers(text, start, end):
-            if _inside(dates, num.start) or is_reference(text, num, start, end):
+            if _inside(dates, num.start):
                 continue
-            figure = _figure(text, num, idx, start, end, sentence, context, figures)
+            figure = _figure(text, num, idx, start, end, sentence, (context, case_noun), figures)
             if figure:
                 context = True
                 figure.election = elections.for_position(idx, num.start)
@@ -56,9 +60,11 @@ def find_figures(text, sentences, published) -> list[ViolationFigure]:
     return figures
 
 
-def _figure(text, num: NumberMention, idx, start, end, sentence, context, previous) -> Optional[ViolationFigure]:
+def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous) -> Optional[ViolationFigure]:
+    """The figure `num` writes, or None.  clues: (a count is under way nearby, the sentence names cases)."""
+    context, case_noun = clues
     unit, unit_class, unit_end = unit_after(text, num, end)
-    if unit_class == "no":
+    if unit_class == "no" or is_reference(text, num, start, end):
         return None
     if num.kind == "collective" and unit_class not in ("case", "people"):
         return None  # "Kedua, ..." is an enumeration; "kelima kades" counts
@@ -66,14 +72,16 @@ def _figure(text, num: NumberMention, idx, start, end, sentence, context, previo
         if is_kinds_list(text, unit_end, num.value, end):
             return None
     elif unit_class == "people":
-        if not (mentions_role(sentence, "violation") or has_case_noun(sentence)):
+        if not (case_noun or mentions_role(sentence, "violation")):
             return None
     elif unit_class == "percent":
-        if not mentions_role(sentence, "violation") or mentions_role(sentence, "pay"):
+        if not (case_noun or mentions_role(sentence, "violation")) or mentions_role(sentence, "pay"):
             return None
     else:
-        if (num.kind == "digits" and num.text[-1].isalpha()) or not (context and bare_count_follows(text, num, end)):
-            return None  # "Rp 2 juta": a scaled number needs its noun
+        if (num.kind == "digits" and num.text[-1].isalpha()) or is_label(text, num, start):
+            return None  # "Rp 2 juta": a scaled number needs its noun; "TPS 12" is a name
+        if not (context and bare_count_follows(text, num, end)):
+            return None
         unit = _inherited_unit(previous)
     approx, text_start = is_approx(text, num, start)
     tail = _TEXT_TAIL.match(text, unit_end, end)

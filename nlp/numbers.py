@@ -1,12 +1,14 @@
 """Indonesian numbers in text: digits in Indonesian notation ("1.010", "2,5", "1,2 juta") and number words."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
 
 from nlp.datafile import alternation, read_rows
+from nlp.tokens import tokenize
 
 Number = int | float
 
@@ -44,22 +46,19 @@ def _scale_words() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=None)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _digits_pattern() -> re.Pattern:
+    """Digits in Indonesian notation, with an optional scale word ("1,2 juta"); number words go by tokens."""
     scale = alternation(_scale_words())
-    digits = re.compile(
+    return re.compile(
         r"(?<![\w.,/-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w/]|[.,]\d|-[A-Za-z])"
         rf"(?:\s+({scale})\b)?",
         re.IGNORECASE,
     )
-    word = alternation(_word_table())
-    words = re.compile(rf"\b{word}(?:\s+{word})*\b(?!-)", re.IGNORECASE)
-    collective = re.compile(rf"\b{alternation(collectives())}\b(?!-)", re.IGNORECASE)
-    return digits, words, collective
 
 
 def parse_digits(text: str) -> Optional[Number]:
     """'1.010' -> 1010, '2,5' -> 2.5, '1.254.964' -> 1254964, '1,2 juta' -> 1200000."""
-    m = _patterns()[0].fullmatch(text.strip())
+    m = _digits_pattern().fullmatch(text.strip())
     if not m:
         return None
     return _digits_value(m.group(1), m.group(2))
@@ -149,19 +148,45 @@ def parse_number(text: str) -> Optional[Number]:
 def find_numbers(text: str, start: int = 0, end: Optional[int] = None) -> list[NumberMention]:
     """Every number mention in text[start:end], in order."""
     end = len(text) if end is None else end
-    digits, words, collective = _patterns()
+    digits = _digits_pattern()
     found = [
         NumberMention(m.start(), m.end(), _digits_value(m.group(1), m.group(2)), "digits", m.group(0))
         for m in digits.finditer(text, start, end)
     ]
-    for m in words.finditer(text, start, end):
-        found.extend(_split_words(text, m.start(), m.end()))
-    found.extend(
-        NumberMention(m.start(), m.end(), collectives()[m.group(0).lower()], "collective", m.group(0))
-        for m in collective.finditer(text, start, end)
-    )
+    tokens, starts = _tokens(text)
+    table, groups = _word_table(), collectives()
+    i = bisect.bisect_left(starts, start)
+    while i < len(tokens) and tokens[i].end <= end:
+        low = tokens[i].low
+        if low in table:
+            j = i + 1  # a run of number words separated by spaces only
+            while j < len(tokens) and tokens[j].end <= end and tokens[j].low in table \
+                    and not text[tokens[j - 1].end:tokens[j].start].strip():
+                j += 1
+            if not _glued(text, tokens[i].start, tokens[j - 1].end):
+                found.extend(_split_words(text, tokens[i].start, tokens[j - 1].end))
+            i = j
+            continue
+        if low in groups and not _glued(text, tokens[i].start, tokens[i].end):
+            found.append(NumberMention(tokens[i].start, tokens[i].end, groups[low], "collective", tokens[i].text))
+        i += 1
     found.sort(key=lambda n: n.start)
     return found
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """'satu-satunya', 'dua/tiga': a number word joined to other characters is not a number."""
+    return text[start - 1:start] in ("-", "/") or text[end:end + 1] in ("-", "/")
+
+
+_TOKEN_CACHE: list = [None, None, None]
+
+
+def _tokens(text: str):
+    tokens = tokenize(text)
+    if _TOKEN_CACHE[0] is not tokens:
+        _TOKEN_CACHE[:] = [tokens, tokens, [t.start for t in tokens]]
+    return _TOKEN_CACHE[1], _TOKEN_CACHE[2]
 
 
 def _split_words(text: str, start: int, end: int) -> list[NumberMention]:

@@ -1,4 +1,4 @@
-"""`warta review` (the monitors' web app), `warta users add|list` and `warta review-export` (gold JSON Lines)."""
+"""`warta review` (the web app), `warta users add|list|disable` and `warta review-export` (gold JSON Lines)."""
 from __future__ import annotations
 
 import functools
@@ -73,7 +73,10 @@ def _serve(app, host: str, port: int, threads: int) -> None:
         click.echo(f"warta review on http://{host}:{port}/ (werkzeug; Ctrl-C stops)", err=True)
         run_simple(host, port, app, threaded=True)
         return
-    server = create_server(app, host=host, port=port, threads=threads, ident="warta-review")
+    try:
+        server = create_server(app, host=host, port=port, threads=threads, ident="warta-review")
+    except OSError as exc:
+        raise UserError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port or --host")
     bound = server.effective_port if hasattr(server, "effective_port") else port
     click.echo(f"warta review on http://{host}:{bound}/ (Ctrl-C stops)", err=True)
     sys.stderr.flush()
@@ -118,6 +121,19 @@ def users_list(db_path):
         for user in reviews.users.list():
             state = " (disabled)" if user["disabled"] else ""
             click.echo(f"{user['name']}\t{user['role']}\t{user['created_at']}{state}")
+
+
+@users_group.command("disable")
+@click.argument("name")
+@db_option
+@click.option("--enable", is_flag=True, help="Let a disabled user log in again.")
+@user_errors
+def users_disable(name, db_path, enable):
+    """Lock NAME out of the review app (ends their sessions at once); --enable undoes it."""
+    corpus, reviews = _open_reviews(db_path)
+    with corpus:
+        reviews.users.set_disabled(name, disabled=not enable)
+    click.echo(f"{'enabled' if enable else 'disabled'} {name}")
 
 
 @click.command("review-export")

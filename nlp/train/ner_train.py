@@ -1,6 +1,7 @@
 """Train warta's spaCy NER from ../shared/data/ner with nlp/train/ner.cfg and install it as a model directory."""
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import tempfile
@@ -17,6 +18,7 @@ TRAIN_SPLITS = ("idner-train", "nergrit-train")
 DEV_SPLITS = ("idner-dev",)
 NERGRIT_DEV_TAIL = 150  # last NERGrit train sentences go to dev; NERGrit valid stays a held-out test
 EXTRA_SPLITS = {"nerp": ("nerp-train",)}
+MODEL_VERSION = "1.0.0"
 
 
 def prepare_corpus(work_dir: Path, data_dir: Path | None = None, limit: int = 0,
@@ -61,11 +63,28 @@ def train_ner(output_dir: Path, data_dir: Path | None = None, work_dir: Path | N
         if output_dir.exists():
             shutil.rmtree(output_dir)
         shutil.copytree(best, output_dir)
+        stamp_meta(output_dir)
         LOG.info("NER model written to %s", output_dir)
         return output_dir
     finally:
         if own_work:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def stamp_meta(model_dir: Path) -> None:
+    """Name, version, licence and sources in meta.json, so `spacy info` says what the model is."""
+    path = Path(model_dir) / "meta.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta.update(
+        name="warta_ner_id", version=MODEL_VERSION,
+        description="Indonesian news NER (PER, ORG, LOC), tok2vec + ner, CPU; see nlp/models/MODEL_CARD.md",
+        license="MIT", author="warta", url="",
+        sources=[
+            {"name": "idner-news-2k", "url": "https://github.com/khairunnisaor/idner-news-2k", "license": "MIT"},
+            {"name": "NERGrit (IndoNLU)", "url": "https://github.com/IndoNLP/indonlu", "license": "Apache-2.0"},
+        ],
+    )
+    path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

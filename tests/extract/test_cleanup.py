@@ -58,5 +58,5 @@ def test_title_repeated_at_the_top_is_dropped():
 
 
 def test_closing_signature_becomes_the_signature():
-    cleaned = clean_body(f"{PARAGRAPH}\nRINI KUSTIASIH")
-    assert cleaned.text == PARAGRAPH and cleaned.signature == "RINI KUSTIASIH"
+    cleaned = clean_body(f"{PARAGRAPH}\nANDI WIJAYA")
+    assert cleaned.text == PARAGRAPH and cleaned.signature == "ANDI WIJAYA"

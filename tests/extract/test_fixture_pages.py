@@ -69,6 +69,16 @@ def test_index_page_recognised_without_url():
     assert article.is_article is False
 
 
+def test_short_undated_unsigned_page_is_kept_but_not_an_article():
+    html = ("<html><head><title>Tentang Kami - Kabar Lereng</title></head><body><nav><a href='/'>Beranda</a></nav>"
+            "<div class='halaman'><h1>Tentang Kami</h1><p>Kabar Lereng adalah media warga di lereng Merapi yang "
+            "memberitakan kegiatan desa, pertanian, dan kebencanaan.</p><p>Redaksi menerima tulisan warga melalui "
+            "surel dan menyuntingnya sebelum terbit.</p></div></body></html>")
+    article = extract_article(html, "https://kabarlereng.example/tentang-kami")
+    assert article.is_article is False and article.error is None
+    assert article.text.startswith("Kabar Lereng adalah media warga")
+
+
 def test_amp_page():
     article = extract("amp_article.html", "https://malukupos.example/amp/read/2024/05/06/x")
     assert article.url == "https://malukupos.example/read/2024/05/06/pelabuhan-penyeberangan-baru-seram"

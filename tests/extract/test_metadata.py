@@ -62,13 +62,13 @@ def test_url_dates():
     ("Oleh : Maya Kartika", "Maya Kartika"),
     ("Fotografer: Yosef Langgar", "Yosef Langgar"),
     ("Rudi Hartono - detiknews", "Rudi Hartono"),
-    ("Dewi Kania\nJurnalis", "Dewi Kania"),
+    ("Rina Kartika\nJurnalis", "Rina Kartika"),
     ("DINI ANGGRAENI", "Dini Anggraeni"),
     ("Editor: Bambang Wijaya", None),
     ("Red: Joko Susilo", None),
     ("Kompas Cyber Media", None),
     ("Redaksi", None),
-    ("prwir", None),
+    ("xqtr", None),
     ("mediaindonesia.com developer", None),
 ])
 def test_credits_are_cleaned(credit, author):

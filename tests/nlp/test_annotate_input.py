@@ -1,4 +1,6 @@
 """Bad input to nlp.annotate gets a clear result, never an exception."""
+import sys
+
 import pytest
 
 from nlp import annotate
@@ -29,6 +31,28 @@ def test_other_language_gives_no_indonesian_facts():
     facts = annotate("The election agency recorded 433 cases of alleged violations on Tuesday (3/12/2024).",
                      "2024-12-03")
     assert not facts.flag and not facts.figures
+    assert "does not look Indonesian" in facts.error
+
+
+def test_indonesian_text_has_no_language_note():
+    assert annotate(GOOD + " Semua laporan itu sudah ditangani oleh Bawaslu dengan baik.", "2024-12-03").error is None
+
+
+def test_errors_are_combined():
+    facts = annotate("kata " * 250_000, "bukan tanggal")
+    assert "published" in facts.error and "truncated" in facts.error
+
+
+def test_a_failing_finder_costs_only_its_facts(monkeypatch):
+    annotate_module = sys.modules["nlp.annotate"]  # the package's `annotate` attribute is the function
+
+    def broken(*args):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(annotate_module, "find_dates", broken)
+    facts = annotate(GOOD, "2024-12-03")
+    assert facts.dates == [] and "dates finder failed: RuntimeError: boom" in facts.error
+    assert [f.value for f in facts.figures] == [21]
 
 
 def test_very_long_text_is_cut_with_a_note():

@@ -35,6 +35,8 @@ def _values(text, published=None):
     ("Hal itu disampaikan di Kediri, Jumat.", "2024-09-21", ["2024-09-20"]),
     ("Kampanye berakhir 10 Februari mendatang.", "2023-12-06", ["2024-02-10"]),
     ("Ia menjelaskan pada 17 Agusuts 2024 di Jakarta.", None, ["2024-08-17"]),
+    ("Pemungutan suara digelar 27 November.", "2024-11-20", ["2024-11-27"]),
+    ("Rapat pleno digelar 10 Februari.", "2024-12-06", ["2024-02-10"]),
 ])
 def test_dates(text, published, values):
     assert _values(text, published) == values
@@ -48,6 +50,7 @@ def test_dates(text, published, values):
     ("Setiap Senin pagi, apel digelar.", "2024-01-10"),
     ("Bimtek KPPS digelar pekan depan.", "2024-11-14"),
     ("Hingga hari ini belum ada laporan.", "2024-11-14"),
+    ("Tanggal 21 besok ulang tahun pernikahan.", "2017-02-17"),
     ("Saat ini gempa 4,5 SR terjadi 69 km tenggara Cilacap.", "2019-01-08"),
 ])
 def test_not_dates(text, published):
@@ -71,7 +74,8 @@ def test_dates_in_related_headlines_and_captions_are_skipped():
 def test_provenance_points_at_the_written_date():
     text = "Pertama. Rapat digelar Selasa (3/12/2024) di Jakarta."
     fact = find_dates(text, split_sentences(text), None)[0]
-    assert (fact.sentence, text[fact.start:fact.end].strip(), fact.text) == (1, "Selasa (3/12/2024)", "Selasa (3/12/2024)")
+    assert (fact.sentence, fact.text) == (1, "Selasa (3/12/2024)")
+    assert text[fact.start:fact.end].strip() == fact.text
 
 
 @pytest.mark.parametrize("name, text, expected", load_fixtures(), ids=lambda x: x if isinstance(x, str) else "")

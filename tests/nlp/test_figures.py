@@ -33,6 +33,10 @@ def _values(text, published=None):
     ("Bawaslu menerima 1 (satu) laporan politik uang.", [1]),
     ("Pelanggaran netralitas naik 40 persen dibanding 2019.", [40]),
     ("Jumlah pelanggar bisa mencapai 1,2 ribu orang.", [1200]),
+    ("Bawaslu menerima 12 buah laporan politik uang.", [12]),
+    ("Laporan terbanyak dari Kota Makassar 12 laporan dan Kabupaten Gowa 8 laporan.", [8, 12]),
+    ("Sebanyak 90 persen laporan tidak memenuhi syarat formil.", [90]),
+    ("Jumlah dugaan pelanggaran yang ditangani: 20.", [20]),
 ])
 def test_figures(text, values):
     assert _values(text, "2024-11-01") == values
@@ -56,13 +60,16 @@ def test_figures(text, values):
     "Sebanyak 131 personel gabungan mengamankan kampanye Pemilu 2024.",
     "Pelanggaran politik uang pada Pemilu 2019 dan Pilkada 2020 menurun sejak 17 April 2019.",
     "Bawaslu menyita uang 2 juta yang akan dibagikan dalam politik uang.",
+    "Bawaslu memeriksa 500 laporan dana kampanye peserta Pemilu 2024.",
+    "Barang bukti berupa 3 buah telepon genggam disita dari pelaku politik uang.",
 ])
 def test_not_figures(text):
     assert _values(text, "2024-11-01") == []
 
 
 def test_fields_of_one_figure():
-    text = "JAKARTA - Bawaslu RI mencatat setidaknya terdapat 433 kasus dugaan pelanggaran netralitas ASN selama Pilkada 2024."
+    text = ("JAKARTA - Bawaslu RI mencatat setidaknya terdapat 433 kasus dugaan pelanggaran netralitas ASN "
+            "selama Pilkada 2024.")
     (fig,) = _figures(text)
     assert (fig.value, fig.unit, fig.violation, fig.election, fig.approx) == (
         433, "kasus", "netralitas ASN", "Pilkada 2024", True)
@@ -77,6 +84,7 @@ def test_fields_of_one_figure():
     ("Bawaslu mencatat 12 kasus politik uang pada pemilihan kepala daerah serentak.", "2020-11-05", "Pilkada 2020"),
     ("Gakkumdu memproses 17 perkara tindak pidana pemilu.", "2024-01-10", "Pemilu 2024"),
     ("Gakkumdu memproses 17 perkara tindak pidana pemilu.", None, None),
+    ("Bawaslu mencatat 12 pelanggaran pada Pemilihan 2024.", None, "Pilkada 2024"),
     ("Bawaslu mencatat 12 kasus pada Pemilihan Kepala Daerah (Pilkada) Jawa Tengah 2024. Pada 2018, tercatat "
      "42 kasus pelanggaran pidana.", None, {12: "Pilkada 2024", 42: "Pilkada 2018"}),
     ("Badan Pengawas Pemilihan Umum (Bawaslu) menemukan 4 kades tidak netral di Pilkada Kendal 2024.", None,

@@ -15,9 +15,14 @@ SENTENCE = ("Menteri Dalam Negeri Muhammad Tito Karnavian meminta Komisi Pemilih
 
 
 @pytest.fixture(autouse=True)
-def _fresh_model_state(monkeypatch):
+def _default_environment(monkeypatch):
+    """The shipped model, loaded once for the module; tests that change the environment reset it."""
     monkeypatch.delenv(ner.MODEL_ENV, raising=False)
     monkeypatch.delenv(ner.SWITCH_ENV, raising=False)
+
+
+@pytest.fixture
+def fresh_state():
     ner.reset()
     yield
     ner.reset()
@@ -45,12 +50,12 @@ def test_model_loads_once_and_batches_agree():
     assert ner.entity_spans_many(texts) == [ner.entity_spans(t) for t in texts]
 
 
-def test_switched_off_returns_none(monkeypatch):
+def test_switched_off_returns_none(monkeypatch, fresh_state):
     monkeypatch.setenv(ner.SWITCH_ENV, "0")
     assert ner.entity_spans(SENTENCE) is None
 
 
-def test_missing_model_returns_none(monkeypatch, tmp_path):
+def test_missing_model_returns_none(monkeypatch, tmp_path, fresh_state):
     monkeypatch.setenv(ner.MODEL_ENV, str(tmp_path / "nowhere"))
     assert ner.entity_spans(SENTENCE) is None
 
@@ -83,7 +88,7 @@ def test_bio_file_becomes_doc_with_entities(tmp_path):
 
 
 @pytest.mark.skipif(not SHARED_NER.is_dir(), reason="../shared/data/ner is absent")
-def test_training_smoke(tmp_path, monkeypatch):
+def test_training_smoke(tmp_path, monkeypatch, fresh_state):
     from nlp.train.ner_eval import score_split
     from nlp.train.ner_train import train_ner
 
@@ -91,7 +96,6 @@ def test_training_smoke(tmp_path, monkeypatch):
                     eval_frequency=4)
     assert (out / "config.cfg").exists()
     monkeypatch.setenv(ner.MODEL_ENV, str(out))
-    ner.reset()
     assert isinstance(ner.entity_spans(SENTENCE), list)
     scores = score_split(ner.load_model(), "idner-test", SHARED_NER, limit=20)
     assert set(scores) >= {"PER", "ORG", "LOC", "ALL"}

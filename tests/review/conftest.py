@@ -1,7 +1,6 @@
 """Fixtures of the review tests: a real corpus file with our articles, review users, a logged-in test client."""
 from __future__ import annotations
 
-import re
 import shutil
 
 import pytest
@@ -9,12 +8,9 @@ import pytest
 from corpus import Corpus
 from corpus.reviews import Reviews
 
-from corpus_builder import build_corpus  # tests/review has no __init__.py: pytest puts it on sys.path
-
-MONITOR = ("ani", "rahasia-ani-123")
-VIEWER = ("budi", "rahasia-budi-456")
-CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
-
+# tests/review has no __init__.py: pytest puts it on sys.path
+from corpus_builder import build_corpus
+from review_helpers import MONITOR, VIEWER
 
 @pytest.fixture(scope="session")
 def template_corpus(tmp_path_factory):
@@ -50,18 +46,6 @@ def app(corpus_path):
     app = create_app(str(corpus_path), secret_key="test-secret-not-for-production")
     app.config.update(TESTING=True)
     return app
-
-
-def csrf_token(client, path="/login") -> str:
-    page = client.get(path).get_data(as_text=True)
-    match = CSRF_RE.search(page)
-    assert match, f"no CSRF token on {path}"
-    return match.group(1)
-
-
-def login(client, name, password):
-    token = csrf_token(client)
-    return client.post("/login", data={"name": name, "password": password, "csrf_token": token})
 
 
 def logged_in(app, corpus_path, name):

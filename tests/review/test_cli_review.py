@@ -9,7 +9,7 @@ from corpus import Corpus
 from corpus.reviews import Reviews
 from warta.cli import cli
 
-from conftest import MONITOR
+from review_helpers import MONITOR
 
 
 def run(*args, stdin=None):
@@ -65,3 +65,17 @@ def test_review_refuses_to_start_without_users(tmp_path):
     Corpus(db).close()
     result = run("review", "--db", str(db), "--port", "0")
     assert result.exit_code == 1 and "warta users add" in result.output
+
+
+def test_users_disable_ends_sessions_and_blocks_login(corpus_path):
+    with Corpus(corpus_path) as corpus:
+        users = Reviews(corpus.db).users
+        token = users.open_session(users.by_name(MONITOR[0])["id"])
+    result = run("users", "disable", MONITOR[0], "--db", str(corpus_path))
+    assert result.exit_code == 0 and "disabled ani" in result.output
+    with Corpus(corpus_path) as corpus:
+        users = Reviews(corpus.db).users
+        assert users.session_user(token) is None and users.verify(*MONITOR) is None
+    assert run("users", "disable", "ani", "--enable", "--db", str(corpus_path)).exit_code == 0
+    missing = run("users", "disable", "siapa", "--db", str(corpus_path))
+    assert missing.exit_code == 1 and "no user 'siapa'" in missing.output

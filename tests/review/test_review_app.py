@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import MONITOR, VIEWER, csrf_token, login
+from review_helpers import MONITOR, csrf_token, login
 
 PROBOLINGGO, SULSEL = 1, 2
 
@@ -162,3 +162,12 @@ def test_viewer_reads_but_cannot_decide(viewer, reviews):
 
 def test_unknown_article_is_404(monitor):
     assert monitor.get("/article/999").status_code == 404
+
+
+def test_decisions_keep_the_queue_filters(monitor, reviews):
+    token = csrf_token(monitor, f"/article/{PROBOLINGGO}?region=Probolinggo")
+    fact = next(f for f in reviews.article_view(PROBOLINGGO)["facts"]["figure"] if f["text"] == "12 ASN")
+    response = monitor.post(f"/article/{PROBOLINGGO}/fact", data={
+        "kind": "figure", "fact_id": fact["id"], "action": "correct", "value": "12", "election": "Pilkada 2024",
+        "filter_region": "Probolinggo", "csrf_token": token})
+    assert response.headers["Location"] == f"/article/{PROBOLINGGO}?region=Probolinggo"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MONITOR
+from review_helpers import MONITOR
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -110,7 +110,9 @@ def test_monitor_reviews_an_article_in_chromium(server, browser, corpus_path):
     assert found("#queue-count").text == "3 articles"
 
     # The Sulsel article's body carries a <script>: it must show as text and never run.
-    browser.find_element(By.LINK_TEXT, "Bawaslu Sulsel Temukan Dugaan Politik Uang Jelang Pencoblosan").click()
+    found("body").send_keys("j")  # select the first (newest) row, then open it
+    assert "Bawaslu Sulsel Temukan" in found("tr.queue-item.selected").text
+    found("body").send_keys("o")
     wait_for(browser, lambda d: "/article/2" in d.current_url and d.find_elements(By.ID, "article-body"))
     assert "<script>alert('xss')</script>" in found("#article-body").text
     with pytest.raises(NoAlertPresentException):
@@ -138,7 +140,7 @@ def test_monitor_reviews_an_article_in_chromium(server, browser, corpus_path):
     row.find_element(By.CSS_SELECTOR, "button.btn-correct").click()
     wait_for(browser, lambda d: "Figure corrected." in d.find_element(By.TAG_NAME, "body").text)
 
-    print("NAV", found("nav.pager").get_attribute("outerHTML"))
+    assert found("#next-link").get_attribute("href").endswith("/article/4")  # no filter picked up from the form
     corrected = found(f"#{row_id}")
     assert corrected.find_element(By.CSS_SELECTOR, "ins.corrected").text == "13"
     assert "corrected" in corrected.find_element(By.CSS_SELECTOR, "td.state").text

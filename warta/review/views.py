@@ -84,7 +84,8 @@ def _decision(view):
 
 
 def _form_filters() -> dict[str, str]:
-    return {k: request.form[k][:MAX_FILTER_LENGTH] for k in FILTERS if request.form.get(k)}
+    """Queue filters carried through a decision form, so next/prev keep walking the same filtered queue."""
+    return {k: request.form[f"filter_{k}"][:MAX_FILTER_LENGTH] for k in FILTERS if request.form.get(f"filter_{k}")}
 
 
 @blueprint.route("/article/<int:article_id>/flag", methods=["POST"])
