@@ -52,7 +52,7 @@ def build_articles(texts: list[str], count: int, words: int) -> list[str]:
             total += len(text.split())
             k += 1
         article = "\n\n".join(parts)
-        articles.append(" ".join(article.split(" ")[:words]) if total > words * 1.5 else article)
+        articles.append(" ".join(article.split(" ")[:words]))
     return articles
 
 

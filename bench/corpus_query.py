@@ -51,7 +51,7 @@ def unindexed(db, version, fact_type, filters) -> None:
     """Baseline: the same per-type queries with the fact tables' indexes switched off."""
     for name in [fact_type] if fact_type else list(TYPE_TABLES):
         sql, params = facts_sql(name, limit=LIMIT, mixed=fact_type is None, **filters)
-        sql = re.sub(r"from (\w+) f join", r"from \1 f not indexed join", sql, count=1)
+        sql = re.sub(r"from (\w+) f where", r"from \1 f not indexed where", sql, count=1)
         db.execute(sql, params | {"version": version}).fetchall()
 
 

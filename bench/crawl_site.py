@@ -154,5 +154,7 @@ if __name__ == "__main__":
 
     kind, spec = sys.argv[1], json.loads(sys.argv[2])
     outcome = _warta(spec) if kind == "warta" else _bare(spec)
-    outcome["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # whole process, Linux KiB
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    outcome["peak_rss"] = usage.ru_maxrss * 1024  # whole process, Linux KiB
+    outcome["cpu_s"] = usage.ru_utime + usage.ru_stime
     print(json.dumps(outcome))

@@ -11,6 +11,8 @@ import sqlite_utils
 
 from corpus.errors import CorpusError
 
+CACHE_KIB = 65536
+MMAP_BYTES = 1 << 30
 BUSY_TIMEOUT_S = 60  # a nightly writer holds the lock for one short transaction at a time; readers never wait
 
 
@@ -36,6 +38,10 @@ def open_database(path: str | os.PathLike, readonly: bool = False) -> sqlite_uti
             raise CorpusError(f"{path}: cannot open as an SQLite corpus ({exc}); is it the right file?") from exc
         conn.execute("PRAGMA synchronous=NORMAL")  # WAL keeps the file consistent; NORMAL only risks the last commit
     conn.execute("PRAGMA foreign_keys=ON")
+    # Analyst queries hop between fact rows and article texts: a larger page cache and memory-mapped reads
+    # make that several times faster on a 100,000-article corpus (measured by bench/corpus_query.py).
+    conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     return sqlite_utils.Database(conn)
 
 

@@ -93,7 +93,46 @@ def _backfill_v2(db: sqlite_utils.Database) -> None:
         )
 
 
-MIGRATIONS = {1: _v1_base_tables, 2: _v2_analysis}
+FAST_FILTER_TABLES = ("officials", "institutions", "dates", "figures", "flag_reasons")
+REGION_SOURCE = {"officials": "institution", "institutions": "name", "figures": "institution"}
+# (table, columns) of the v3 indexes. (version, published) reads the newest facts first; the filter indexes end
+# in article_id so "articles with such a figure/institution" comes from the index alone. NOCASE lets
+# LIKE 'prefix%' use them.
+V3_INDEXES = [(t, ["extractor_version", "published"]) for t in FAST_FILTER_TABLES] + \
+    [(t, ["extractor_version", "flagged", "published"]) for t in FAST_FILTER_TABLES] + \
+    [(t, ["extractor_version", f"{c} collate nocase", "article_id"]) for t, c in REGION_SOURCE.items()] + \
+    [(t, ["extractor_version", "region collate nocase", "article_id"]) for t in REGION_SOURCE] + \
+    [("figures", ["extractor_version", "election collate nocase", "article_id"])]
+
+
+def _v3_fast_filters(db: sqlite_utils.Database) -> None:
+    """Version 3: each fact row carries its article's day, flag and (officials, institutions, figures) region,
+    with indexes that answer the `warta facts` filters newest first without touching the articles table."""
+    from corpus.regions import region_of
+
+    for table in FAST_FILTER_TABLES:
+        columns = db[table].columns_dict
+        for column, kind in (("published", str), ("flagged", int)):
+            if column not in columns:
+                db[table].add_column(column, kind)
+        if table in REGION_SOURCE and "region" not in columns:
+            db[table].add_column("region", str)
+    with db.conn:
+        for table in FAST_FILTER_TABLES:
+            db.conn.execute(
+                f"update {table} set published = (select a.published from articles a where a.id = {table}.article_id),"
+                f" flagged = (select fl.flag from flags fl where fl.article_id = {table}.article_id "
+                f"and fl.extractor_version = {table}.extractor_version)")
+        for table, source in REGION_SOURCE.items():
+            names = [r[0] for r in db.conn.execute(f"select distinct {source} from {table} where {source} is not null")]
+            db.conn.executemany(f"update {table} set region = ? where {source} = ?",
+                                [(region_of(name), name) for name in names])
+    for table, columns in V3_INDEXES:
+        name = "idx_{}_{}".format(table, "_".join(c.split()[0] for c in columns))
+        db.execute(f"create index if not exists [{name}] on [{table}] ({', '.join(columns)})")
+
+
+MIGRATIONS = {1: _v1_base_tables, 2: _v2_analysis, 3: _v3_fast_filters}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

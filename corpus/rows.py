@@ -5,15 +5,17 @@ import hashlib
 import json
 from typing import Optional
 
+from corpus.regions import region_of
 from corpus.urls import canonical_url, outlet_of
 
 # Column order of the fact tables, shared by the insert statements in corpus.store.
-PROVENANCE = ("article_id", "extractor_version", "sentence", "start", "end")
+# published and flagged repeat the article's day and flag on every fact row: the analyst filters need no join.
+PROVENANCE = ("article_id", "extractor_version", "published", "flagged", "sentence", "start", "end")
 FACT_COLUMNS = {
-    "officials": PROVENANCE + ("name", "position", "institution", "mention_count", "mentions"),
-    "institutions": PROVENANCE + ("name", "aliases", "mention_count", "mentions"),
+    "officials": PROVENANCE + ("name", "position", "institution", "region", "mention_count", "mentions"),
+    "institutions": PROVENANCE + ("name", "region", "aliases", "mention_count", "mentions"),
     "dates": PROVENANCE + ("text", "value"),
-    "figures": PROVENANCE + ("value", "text", "unit", "violation", "election", "approx", "institution"),
+    "figures": PROVENANCE + ("value", "text", "unit", "violation", "election", "approx", "institution", "region"),
     "flag_reasons": PROVENANCE + ("cue",),
 }
 FACT_TABLES = tuple(FACT_COLUMNS) + ("sentences", "flags")
@@ -54,10 +56,10 @@ def _nearest_institution(figure: dict, mentions_by_sentence: dict[int, list[tupl
     return max(before)[1] if before else min(candidates)[1]
 
 
-def fact_rows(article_id: int, facts: dict) -> dict[str, list[tuple]]:
-    """Rows per fact table, each tuple in FACT_COLUMNS order."""
+def fact_rows(article_id: int, facts: dict, published: Optional[str] = None) -> dict[str, list[tuple]]:
+    """Rows per fact table, each tuple in FACT_COLUMNS order; `published` is the article's day."""
     version = facts.get("extractor_version") or "unknown"
-    base = (article_id, version)
+    base = (article_id, version, published, int(bool(facts.get("flag"))))
     rows: dict[str, list[tuple]] = {name: [] for name in FACT_COLUMNS}
     mentions_by_sentence: dict[int, list[tuple[int, str]]] = {}
     for inst in facts.get("institutions") or []:
@@ -65,20 +67,22 @@ def fact_rows(article_id: int, facts: dict) -> dict[str, list[tuple]]:
         for m in mentions:
             mentions_by_sentence.setdefault(m["sentence"], []).append((m["start"], inst["name"]))
         rows["institutions"].append(base + _first(mentions) + (
-            inst["name"], json.dumps(inst.get("aliases") or [], ensure_ascii=False), len(mentions),
+            inst["name"], region_of(inst["name"]), json.dumps(inst.get("aliases") or [], ensure_ascii=False), len(mentions),
             json.dumps(mentions)))
     for off in facts.get("officials") or []:
         mentions = off.get("mentions") or []
         rows["officials"].append(base + _first(mentions) + (
-            off["name"], off.get("position"), off.get("institution"), len(mentions), json.dumps(mentions)))
+            off["name"], off.get("position"), off.get("institution"), region_of(off.get("institution")),
+            len(mentions), json.dumps(mentions)))
     for date in facts.get("dates") or []:
         rows["dates"].append(base + (date.get("sentence", -1), date.get("start", -1), date.get("end", -1),
                                      date.get("text"), date.get("value")))
     for fig in facts.get("figures") or []:
+        institution = _nearest_institution(fig, mentions_by_sentence)
         rows["figures"].append(base + (fig.get("sentence", -1), fig.get("start", -1), fig.get("end", -1),
                                        fig.get("value"), fig.get("text"), fig.get("unit"), fig.get("violation"),
-                                       fig.get("election"), int(bool(fig.get("approx"))),
-                                       _nearest_institution(fig, mentions_by_sentence)))
+                                       fig.get("election"), int(bool(fig.get("approx"))), institution,
+                                       region_of(institution)))
     for reason in facts.get("flag_reasons") or []:
         rows["flag_reasons"].append(base + (reason["sentence"], reason["start"], reason["end"], reason["cue"]))
     return rows

@@ -136,7 +136,11 @@ class Corpus:
             updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "page_id")
             conn.execute(f"{_insert_sql('articles', columns)} on conflict(page_id) do update set {updates}",
                          list(row.values()))
-            return conn.execute("select id from articles where page_id = ?", [page_id]).fetchone()[0]
+            article_id = conn.execute("select id from articles where page_id = ?", [page_id]).fetchone()[0]
+            for table in FACT_COLUMNS:  # a re-extraction may change the day the facts are filed under
+                conn.execute(f"update {table} set published = ? where article_id = ? and published is not ?",
+                             [row["published"], article_id, row["published"]])
+            return article_id
 
     @staticmethod
     def _duplicate_of(conn, row: dict) -> Optional[int]:
@@ -191,7 +195,8 @@ class Corpus:
     @staticmethod
     def _replace_facts(conn, article_id: int, facts: dict) -> str:
         version = facts.get("extractor_version") or "unknown"
-        rows = fact_rows(article_id, facts)
+        article = conn.execute("select published from articles where id = ?", [article_id]).fetchone()
+        rows = fact_rows(article_id, facts, published=article[0] if article else None)
         for table in FACT_COLUMNS:
             conn.execute(f"delete from {table} where article_id = ? and extractor_version = ?", [article_id, version])
             if rows[table]:

@@ -8,13 +8,12 @@ from io import BytesIO
 
 import lxml.etree
 from scrapy.utils.gz import gunzip
-from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 LOG = logging.getLogger(__name__)
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_UNZIPPED = 50 * 1024 * 1024  # sitemaps are capped at 50 MB by the protocol
 
-__all__ = ["Entry", "parse_listing_xml", "sniff_xml", "parse_date", "sitemap_urls_from_robots"]
+__all__ = ["Entry", "parse_listing_xml", "sniff_xml", "parse_date"]
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Multi-page articles: find the next part of an article and merge all parts into one HTML document."""
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -10,14 +11,20 @@ import lxml.html
 LOG = logging.getLogger(__name__)
 
 PAGE_PARAMS = {"page", "halaman", "hal", "p", "pg", "paging"}
-NEXT_TEXT = re.compile(r"^\s*(selanjutnya|berikutnya|halaman\s+(selanjutnya|berikutnya)|next)\b", re.I)
+NEXT_TEXT = r"^\s*(?:(?:halaman\s+)?(?:selanjutnya|berikutnya)|next|[›»>]+)\s*»?\s*$"
 PAGE_SUFFIX = re.compile(r"(/|-)(\d{1,3})/?$")
 MAX_PARTS = 20
 
-try:  # the extract stage may know more outlets' paging markup; ours is the fallback
-    from extract.pagination import next_page_url as _extract_next_page_url
-except ImportError:
-    _extract_next_page_url = None
+
+@functools.lru_cache(maxsize=1)
+def next_label() -> re.Pattern:
+    """Link texts meaning "next page": the extract stage's list when present (one list for both stages)."""
+    try:
+        from extract.patterns import load_alternation
+
+        return load_alternation("pagination_labels.txt", r"^\s*{}\s*»?\s*$")
+    except (ImportError, OSError):
+        return re.compile(NEXT_TEXT, re.I)
 
 
 def article_stem(url: str) -> str:
@@ -28,26 +35,40 @@ def article_stem(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc.lower(), path, urlencode(query), ""))
 
 
-def _candidates(doc, url: str):
-    for href in doc.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href"):
-        yield href
-    for anchor in doc.xpath("//a[@href]"):
-        if NEXT_TEXT.match(anchor.text_content() or ""):
-            yield anchor.get("href")
+def page_number(url: str) -> int:
+    parts = urlsplit(url)
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in PAGE_PARAMS and value.isdigit():
+            return int(value)
+    match = PAGE_SUFFIX.search(parts.path)
+    return int(match.group(2)) if match and "?" not in url else 1
 
 
-def next_part_url(html: str, url: str) -> str | None:
-    """The URL of the next part of this article, or None. Only links with the same article stem count,
-    so a "Berita Selanjutnya" link to another story is not taken for page 2."""
-    if _extract_next_page_url is not None:
-        found = _extract_next_page_url(html, url)
-        return found if found and article_stem(found) == article_stem(url) and found != url else None
-    try:
-        doc = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return None
+def _candidates(root, url: str):
+    for elem in root.iter("link", "a"):
+        if "next" in (elem.get("rel") or "").lower().split() and elem.get("href"):
+            yield elem.get("href")
+    label, following = next_label(), str(page_number(url) + 1)
+    for anchor in root.iter("a"):
+        href = anchor.get("href")
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        text = anchor.text_content()
+        if len(text) < 40 and (label.match(text) or text.strip() == following):
+            yield href
+
+
+def next_part_url(html, url: str) -> str | None:
+    """The URL of the next part of this article, or None. `html` is the page's text or its parsed lxml root
+    (e.g. `response.selector.root`: no second parse). Only links with the same article stem count, so a
+    "Berita Selanjutnya" link to another story is not taken for page 2."""
+    if isinstance(html, (str, bytes)):
+        try:
+            html = lxml.html.document_fromstring(html)
+        except (lxml.etree.ParserError, ValueError):
+            return None
     stem = article_stem(url)
-    for href in _candidates(doc, url):
+    for href in _candidates(html, url):
         target = urljoin(url, href.strip()).split("#")[0]
         if target != url and article_stem(target) == stem:
             return target

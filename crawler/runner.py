@@ -89,6 +89,19 @@ def summarise(stats: dict, sources: list[Source], elapsed: float) -> dict:
     return totals
 
 
+@contextlib.contextmanager
+def _pinned_handlers(level: int):
+    """Scrapy logs its banner before any level can be set: hold the root handlers at the caller's level."""
+    saved = [(handler, handler.level) for handler in logging.getLogger().handlers]
+    for handler, old in saved:
+        handler.setLevel(max(old, level))
+    try:
+        yield
+    finally:
+        for handler, old in saved:
+            handler.setLevel(old)
+
+
 def _restore_log_levels(root_level: int, scrapy_level: str) -> None:
     """Scrapy resets the root logger's level; keep the caller's, and Scrapy's own chatter at LOG_LEVEL."""
     logging.getLogger().setLevel(root_level)
@@ -117,13 +130,13 @@ def run_crawl(start_urls: list[str], db_path: str, settings: dict | None = None,
     crawl_settings = build_settings(db_path, plan, settings, jobdir, redis_url, crawl_id)
     crawl_settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the caller's logging decides
     root_level = logging.getLogger().level
-    _restore_log_levels(root_level, crawl_settings.get("LOG_LEVEL"))
-    process = CrawlerProcess(crawl_settings)
-    crawler = process.create_crawler(NewsSpider)
-    _restore_log_levels(root_level, crawl_settings.get("LOG_LEVEL"))
-    process.crawl(crawler, sources=plan, since=since)
-    started = time.monotonic()
-    process.start()
+    with _pinned_handlers(root_level):
+        process = CrawlerProcess(crawl_settings)
+        crawler = process.create_crawler(NewsSpider)
+        _restore_log_levels(root_level, crawl_settings.get("LOG_LEVEL"))
+        process.crawl(crawler, sources=plan, since=since)
+        started = time.monotonic()
+        process.start()
     result = summarise(crawler.stats.get_stats(), plan, time.monotonic() - started)
     job = crawl_settings.get("JOBDIR")
     if job and result["finish_reason"] == "finished":

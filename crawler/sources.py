@@ -49,7 +49,7 @@ class Source:
         return self._compiled[kind]
 
     def owns(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
+        host = _host(url)
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def is_article(self, url: str) -> bool:
@@ -66,6 +66,15 @@ class Source:
     @property
     def start_urls(self) -> tuple[str, ...]:
         return self.sitemaps + self.feeds + self.sections
+
+
+def _host(url: str) -> str:
+    """The lower-cased host of an absolute URL (string slicing: called for every link of every page)."""
+    netloc = url.split("/", 3)[2] if url.count("/") >= 2 else ""
+    netloc = netloc.rpartition("@")[2]
+    if netloc.startswith("["):
+        return netloc[1:netloc.find("]")].lower()
+    return netloc.partition(":")[0].lower()
 
 
 def adhoc_source(urls: list[str], name: str | None = None) -> Source:

@@ -70,6 +70,10 @@ class ElectionContext:
     def _with_published(self, kind) -> Optional[str]:
         return f"{kind} {self.published_year}" if self.published_year else None
 
+    def dated_in(self, sentence: int) -> bool:
+        """Whether the sentence names an election with its year."""
+        return any(m.sentence == sentence and m.year for m in self.mentions)
+
     def for_position(self, sentence: int, offset: int) -> Optional[str]:
         """The election of a figure written at `offset` in sentence number `sentence`."""
         here = [m for m in self.mentions if m.sentence == sentence]

@@ -116,8 +116,13 @@ def bare_count_follows(text: str, num: NumberMention, sent_end: int) -> bool:
         return text[num.end:sent_end].strip(" .,;\"”'") == "" and bool(text[:num.start].strip())
     phrase = m.group(1).lower()
     first = phrase.split()[0]
-    if first == "dari":
-        return bool(re.match(r"[\s,]*dari\s+(?:\d|[a-z]+\s+\w)", text[num.end:sent_end], re.IGNORECASE))
+    if first == "dari":  # "4 dari 5 kasus" counts; "3 dari 38 kabupaten/kota" counts regions
+        whole = re.match(r"[\s,]*dari\s+(\d[\d.,]*|[a-z]+)(?=\s)", text[num.end:sent_end], re.IGNORECASE)
+        if not whole:
+            return False
+        regex, classes = _units()
+        unit = regex.match(text, num.end + whole.end(), sent_end)
+        return not unit or classes[" ".join(unit.group(1).lower().split())] != "no"
     return first in words("bare_next") or " ".join(phrase.split()[:2]) in words("bare_next")
 
 

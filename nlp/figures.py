@@ -38,6 +38,7 @@ def find_figures(text, sentences, published) -> list[ViolationFigure]:
     elections = ElectionContext(text, sentences, mask, published)
     figures: list[ViolationFigure] = []
     last_sentence_with_figure = -5
+    case_noun = False
     dates = [d.span() for d in find_date_matches(text) if d.kind not in ("relative", "weekday", "weekday_rel")]
     tokens = tokenize(text)
     starts = [t.start for t in tokens]
@@ -45,23 +46,29 @@ def find_figures(text, sentences, published) -> list[ViolationFigure]:
         if not mask[idx]:
             continue
         sentence = text[start:end]
+        case_noun_before = case_noun
         case_noun = case_noun_between(tokens, bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
-        context = case_noun or idx - last_sentence_with_figure <= 1
+        context = case_noun or case_noun_before or idx - last_sentence_with_figure <= 1
         for num in find_numbers(text, start, end):
             if _inside(dates, num.start):
                 continue
-            figure = _figure(text, num, idx, start, end, sentence, (context, case_noun), figures)
-            if figure:
+            found = _figure(text, num, idx, start, end, sentence, (context, case_noun), figures)
+            if found:
+                figure, bare = found
                 context = True
-                figure.election = elections.for_position(idx, num.start)
+                if bare and figures and not elections.dated_in(idx):
+                    figure.election = figures[-1].election  # "1.605 di antaranya": part of the count before
+                else:
+                    figure.election = elections.for_position(idx, num.start)
                 figures.append(figure)
                 last_sentence_with_figure = idx
     _fill_violations(text, sentences, figures)
     return figures
 
 
-def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous) -> Optional[ViolationFigure]:
-    """The figure `num` writes, or None.  clues: (a count is under way nearby, the sentence names cases)."""
+def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous) -> Optional[tuple]:
+    """(the figure `num` writes, whether its noun is only implied) or None.
+    clues: (a count is under way nearby, the sentence names cases)."""
     context, case_noun = clues
     unit, unit_class, unit_end = unit_after(text, num, end)
     if unit_class == "no" or is_reference(text, num, start, end):
@@ -88,9 +95,10 @@ def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous
     text_end = unit_end
     if tail and unit_class is None:  # a bare count: keep the words that say what it counts
         text_end = unit_end + len(tail.group(0).rsplit(" ", 1)[0]) if tail.end() < end else tail.end()
-    return ViolationFigure(
+    figure = ViolationFigure(
         value=num.value, text=text[text_start:text_end].strip(), unit=unit, approx=approx,
         sentence=idx, start=text_start, end=text_end)
+    return figure, unit_class is None
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -109,7 +109,7 @@ class NewsSpider(scrapy.Spider):
             return
         # Ad-hoc crawls do not know which pages are articles: only article-looking pages are paged through.
         paged = not source.generic or _looks_like_article(response)
-        next_url = next_part_url(response.text, response.url) if paged else None
+        next_url = next_part_url(response.selector.root, response.url) if paged else None
         if source.follow_article_links:
             skip = article_stem(response.url) if next_url else None  # its own parts are not separate pages
             yield from self._from_links(source, response, skip_stem=skip)
@@ -119,7 +119,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse_part(self, response):
         parts = response.meta["warta_parts"] + [(response.url, response.text)]
-        next_url = next_part_url(response.text, response.url)
+        next_url = next_part_url(response.selector.root, response.url)
         yield from self._next_or_item(response, parts, response.meta["warta_part_urls"] + [response.url], next_url)
 
     def _next_or_item(self, response, parts, part_urls, next_url):

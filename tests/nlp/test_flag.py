@@ -21,6 +21,12 @@ def _flag(text):
     "DKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU karena terbukti melanggar kode etik "
     "penyelenggara pemilu.",
     "Caleg DPRD divonis tiga bulan penjara karena terbukti melakukan tindak pidana pemilu saat kampanye.",
+    "Satpol PP bersama Bawaslu Kota Medan menertibkan 1.250 alat peraga kampanye yang dipasang di pohon. "
+    "Pemasangan APK di tempat itu melanggar peraturan KPU.",
+    "Seorang ASN di Pemkab Garut dilaporkan ke Bawaslu karena memberi komentar pada unggahan calon bupati.",
+    "Dandim 0733 mengingatkan seluruh prajurit menjaga netralitas TNI pada Pilkada 2024.",
+    "Bawaslu Kabupaten Kudus menggelar sosialisasi pengawasan partisipatif bagi pemilih pemula. Masyarakat "
+    "diajak melaporkan dugaan pelanggaran pemilu yang ditemukan di lingkungannya.",
 ])
 def test_violation_articles_are_flagged(text):
     flag, reasons = _flag(text)
@@ -37,6 +43,11 @@ def test_violation_articles_are_flagged(text):
     "Satlantas mencatat 1.245 pelanggaran lalu lintas selama operasi dan menggelar kampanye keselamatan. "
     "Pengendara yang melanggar dikenai sanksi tilang.",
     "BMKG mendeteksi gempa bermagnitudo 5,4 di Banten yang tidak berpotensi tsunami.",
+    "KPU Kota Depok melantik 189 anggota PPS untuk Pilkada 2024. Ketua KPU meminta anggota PPS bekerja "
+    "profesional, menjaga integritas dan netralitas.",
+    "Debat kedua calon gubernur berlangsung panas. KPU memastikan debat berjalan sesuai jadwal kampanye.",
+    "KPU Sleman menetapkan hasil rekapitulasi suara Pilkada 2024. Saksi pasangan calon sempat mengajukan "
+    "keberatan. Bawaslu Sleman mengawasi jalannya rapat.",
     "",
 ])
 def test_other_articles_are_not_flagged(text):
