@@ -125,12 +125,15 @@ def main() -> None:
         for query in SEARCHES:
             rows = len(search(db, query))
             ms = best_ms(lambda: search(db, query))
+            ranked = best_ms(lambda: search(db, query, rank=True), repeat=2)
             like = "%" + query.split()[0] + "%"  # without FTS: scan every body for the first word
             base = best_ms(lambda: db.execute("select count(*) from articles where text like ?", [like]).fetchall(),
                            repeat=2)
             worst = max(worst, ms)
             print(f"{'search ' + repr(query):<70} {rows:>6} {ms:>8.1f} {base:>12.1f} {ms / base:>7.2f}")
-        print(f"slowest query: {worst:.1f} ms — target <= 50 ms: {'OK' if worst <= 50 else 'MISSED'}")
+            print(f"{'search --rank ' + repr(query):<70} {rows:>6} {ranked:>8.1f} {base:>12.1f} {ranked / base:>7.2f}")
+        print(f"slowest query (search --rank not counted): {worst:.1f} ms — target <= 50 ms: "
+              f"{'OK' if worst <= 50 else 'MISSED'}")
         corpus.close()
 
 

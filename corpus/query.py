@@ -39,7 +39,10 @@ SUMMARY = {
 # Which institution a fact type is tied to, for --institution/--region; other types: any institution of the article.
 INSTITUTION_COLUMN = {"officials": "f.institution", "institutions": "f.name", "figures": "f.institution"}
 ORDER = "order by f.published desc, f.article_id, f.start"
-WINDOW_PER_ROW, MIN_WINDOW = 10, 5000  # the fast path looks at the newest max(10 x limit, 5000) facts
+KEYS = "f.id, f.published, f.article_id, f.start"
+# The fast path looks at the newest max(factor x limit, MIN_WINDOW) facts, for each factor in turn, before the
+# planner's plan (an index on the filter, then a sort) takes over for selective filters.
+WINDOWS, MIN_WINDOW = (3, 30), 2000
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -117,37 +120,37 @@ def _details_sql(fact_type: str, mixed: bool, condition: str) -> str:
             f"and s.idx = f.sentence where {condition} {ORDER}")
 
 
-def _newest_window_ids(db, table: str, where: list[str], params: dict, limit: int) -> Optional[list[int]]:
+def _newest_window_keys(db, table: str, where: list[str], params: dict, window: int, limit: int):
     """Fast path for filters many facts match: look only at the newest `window` facts (read in index order).
 
     Exact whenever it finds `limit` matches strictly newer than the oldest fact of the window (anything outside
-    the window is older); otherwise returns None and the planner's query runs instead.
+    the window is older); otherwise returns None.
     """
-    window = max(limit * WINDOW_PER_ROW, MIN_WINDOW)
     newest = (f"select * from {table} indexed by idx_{table}_extractor_version_published "
               "where extractor_version = :version order by published desc")
     boundary = db.execute(f"select published from ({newest}) limit 1 offset :skip",
                           {"version": params["version"], "skip": window - 1}).fetchone()
-    rows = db.execute(f"select f.id, f.published from ({newest} limit :window) f where {' and '.join(where)} "
+    rows = db.execute(f"select {KEYS} from ({newest} limit :window) f where {' and '.join(where)} "
                       f"{ORDER} limit :limit", params | {"window": window, "limit": limit}).fetchall()
     if boundary is None or (len(rows) == limit and (rows[-1][1] or "") > (boundary[0] or "")):
-        return [row[0] for row in rows]
+        return rows
     return None
 
 
-def _fact_ids(db, fact_type: str, limit: int, filters: dict, version) -> list[int]:
+def _fact_keys(db, fact_type: str, limit: int, filters: dict, version) -> list[tuple]:
+    """(id, published, article_id, start) of the facts to show, in display order."""
     where, params = fact_filters(fact_type, **filters)
     params["version"] = version
     table = TYPE_TABLES[fact_type]
-    if limit:
-        ids = _newest_window_ids(db, table, where, params, limit)
-        if ids is not None:
-            return ids
-    sql = f"select f.id from {table} f where {' and '.join(where)} {ORDER}"
+    for factor in WINDOWS if limit else ():
+        keys = _newest_window_keys(db, table, where, params, max(limit * factor, MIN_WINDOW), limit)
+        if keys is not None:
+            return keys
+    sql = f"select {KEYS} from {table} f where {' and '.join(where)} {ORDER}"
     if limit:
         sql += " limit :limit"
         params["limit"] = limit
-    return [row[0] for row in db.execute(sql, params)]
+    return db.execute(sql, params).fetchall()
 
 
 def _run(db: sqlite_utils.Database, sql: str, params: dict) -> list[dict]:
@@ -162,22 +165,32 @@ def find_facts(db: sqlite_utils.Database, fact_type: Optional[str] = None, limit
     if fact_type is not None and fact_type not in TYPE_TABLES:
         raise CorpusError(f"unknown fact type {fact_type!r}; choose one of {', '.join(TYPE_TABLES)}")
     version = version or versions.active(db)
-    lists = []
-    for name in [fact_type] if fact_type else list(TYPE_TABLES):
-        # each type's list is cut first, so the merge never sorts more than types x limit rows
-        ids = _fact_ids(db, name, limit, filters, version)
-        sql = _details_sql(name, fact_type is None, "f.id in (select value from json_each(:ids))")
-        lists.append(_run(db, sql, {"ids": json.dumps(ids)}))
-    if fact_type:
-        return lists[0]
-    merged = sorted((row for rows in lists for row in rows), key=lambda r: (r["article_id"], r["start"]))
-    merged.sort(key=lambda r: r["published"] or "", reverse=True)  # stable: same order as the SQL per type
-    return merged[:limit] if limit else merged
+    types = [fact_type] if fact_type else list(TYPE_TABLES)
+    # each type's keys are cut first, so the merge never sorts more than types x limit keys
+    keys = [(name, key) for name in types for key in _fact_keys(db, name, limit, filters, version)]
+    keys.sort(key=lambda k: (k[1][2], k[1][3]))
+    keys.sort(key=lambda k: k[1][1] or "", reverse=True)  # stable: published desc, then article, start
+    if limit:
+        keys = keys[:limit]
+    rows = []
+    for name in types:  # texts and sentences only for the rows shown
+        ids = [key[0] for kind, key in keys if kind == name]
+        if ids:
+            sql = _details_sql(name, fact_type is None, "f.id in (select value from json_each(:ids))")
+            rows.extend(_run(db, sql, {"ids": json.dumps(ids)}))
+    if fact_type is None:
+        rows.sort(key=lambda r: (r["article_id"], r["start"]))
+        rows.sort(key=lambda r: r["published"] or "", reverse=True)
+    return rows
 
 
 def search(db: sqlite_utils.Database, query: str, limit: int = 20, raw: bool = False, since=None,
-           until=None) -> list[dict]:
-    """Articles matching an FTS5 query, best first, with a snippet around the match ([matched] words)."""
+           until=None, rank: bool = False) -> list[dict]:
+    """Articles matching an FTS5 query with a snippet around the match ([matched] words).
+
+    Most recently stored first (FTS5 walks its index in that order and stops at `limit`); `rank` orders by
+    relevance (bm25), which has to score every match and gets slow for common words on a large corpus.
+    """
     where, params = ["articles_fts match :query"], {"query": query if raw else db.quote_fts(query),
                                                     "limit": limit}
     if since:
@@ -189,7 +202,7 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, raw: bool = F
     sql = ("select a.id, a.published, a.outlet, a.title, coalesce(a.url, a.canonical_url) as url, "
            "snippet(articles_fts, -1, '[', ']', '…', 16) as snippet "
            "from articles_fts join articles a on a.id = articles_fts.rowid "
-           f"where {' and '.join(where)} order by rank limit :limit")
+           f"where {' and '.join(where)} order by {'rank' if rank else 'articles_fts.rowid desc'} limit :limit")
     try:
         cursor = db.execute(sql, params)
     except Exception as exc:  # sqlite3.OperationalError: fts5 syntax error near ...

@@ -7,7 +7,7 @@ import logging
 import re
 from typing import Optional
 
-from nlp.datafile import read_words
+from nlp.lexicon import read_words
 from nlp.dates import find_dates
 from nlp.facts import Facts
 from nlp.figures import find_figures

@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from nlp.datafile import alternation, read_rows
+from nlp.lexicon import alternation, read_rows
 
 _D = r"(?P<{}>[0-3]?\d)"
 _Y = r"(?P<{}>(?:19|20)\d\d|'?\d\d)"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from nlp.date_patterns import months
-from nlp.datafile import alternation, read_rows
+from nlp.lexicon import alternation, read_rows
 from nlp.sentences import sentence_index
 from nlp.tokens import tokenize
 

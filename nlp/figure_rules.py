@@ -5,7 +5,7 @@ import functools
 import re
 from typing import Optional
 
-from nlp.datafile import alternation, read_rows
+from nlp.lexicon import alternation, read_rows
 from nlp.numbers import NumberMention
 
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,20})\)")

@@ -5,22 +5,24 @@ import bisect
 import functools
 import logging
 import re
-from collections import Counter
 from typing import Optional
 
 from nlp.date_patterns import find_date_matches
-from nlp.datafile import read_rows
+from nlp.lexicon import read_rows
 from nlp.elections import ElectionContext
 from nlp.facts import ViolationFigure
-from nlp.figure_rules import (bare_count_follows, case_noun_between, is_approx, is_label, is_kinds_list, is_reference,
-                              mentions_role, unit_after)
+from nlp.figure_rules import (bare_count_follows, case_noun_between, is_approx, is_kinds_list, is_label,
+                              is_reference, mentions_role, unit_after)
 from nlp.numbers import NumberMention, find_numbers
 from nlp.sentences import reporting_mask
 from nlp.tokens import tokenize
 
 LOG = logging.getLogger(__name__)
 
+VIOLATION_AFTER = 60  # characters after a figure's noun where its kind of violation is usually named
+
 _TEXT_TAIL = re.compile(r"[^.,;:!?\"“”\n]{0,60}")
+_LOOSE_END = re.compile(r"(?:\s+(?:dan|yang|atau|serta|di|ke|dari|oleh|untuk|dengan))+\s*$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -94,7 +96,8 @@ def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous
     tail = _TEXT_TAIL.match(text, unit_end, end)
     text_end = unit_end
     if tail and unit_class is None:  # a bare count: keep the words that say what it counts
-        text_end = unit_end + len(tail.group(0).rsplit(" ", 1)[0]) if tail.end() < end else tail.end()
+        words = tail.group(0).rsplit(" ", 1)[0] if tail.end() < end else tail.group(0)
+        text_end = unit_end + len(_LOOSE_END.sub("", words))
     figure = ViolationFigure(
         value=num.value, text=text[text_start:text_end].strip(), unit=unit, approx=approx,
         sentence=idx, start=text_start, end=text_end)
@@ -111,21 +114,22 @@ def _inherited_unit(previous: list[ViolationFigure]) -> Optional[str]:
 
 
 def _fill_violations(text, sentences, figures):
-    """Kind of violation: the nearest one named in the figure's sentence, else the article's usual one."""
+    """Kind of violation: the one named right after the figure, else the last one before it in its sentence."""
     found_in = {}
-    overall = Counter()
     for fig in figures:
         if fig.sentence not in found_in:
             s, e = sentences[fig.sentence]
             found_in[fig.sentence] = _violations_in(text, s, e)
-            overall.update(name for _, name in found_in[fig.sentence])
-    fallback = overall.most_common(1)[0][0] if overall else None
     for fig in figures:
         here = found_in[fig.sentence]
-        if here:
-            fig.violation = min(here, key=lambda pn: abs(pn[0] - fig.start))[1]
+        after = [(p, n) for p, n in here if fig.start < p <= fig.end + VIOLATION_AFTER]
+        before = [(p, n) for p, n in here if p <= fig.start]
+        if after:  # "lima dugaan pelanggaran netralitas ASN, tiga laporan kode etik": the kind follows
+            fig.violation = min(after)[1]
+        elif before:
+            fig.violation = max(before)[1]
         else:
-            fig.violation = fallback
+            fig.violation = None  # "pelanggaran pemilu" alone names no kind
 
 
 def _violations_in(text, start, end) -> list[tuple[int, str]]:

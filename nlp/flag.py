@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import logging
 
-from nlp.datafile import read_rows
+from nlp.lexicon import read_rows
 from nlp.facts import FlagReason
 from nlp.cue_phrases import PhraseMatcher
 from nlp.sentences import reporting_mask, sentence_index

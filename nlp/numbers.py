@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from nlp.datafile import alternation, read_rows
+from nlp.lexicon import alternation, read_rows
 from nlp.tokens import tokenize
 
 Number = int | float

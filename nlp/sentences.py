@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
-from nlp.datafile import read_rows, read_words
+from nlp.lexicon import read_rows, read_words
 
 # A boundary: a line break; or . ! ? (and closing quotes/brackets) then a space and a capital, digit or
 # opening quote; or a dot glued to the next sentence ("TPS).Komisioner", 'Malang."Packing').

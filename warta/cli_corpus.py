@@ -115,13 +115,15 @@ def facts_command(fact_type, db_path, institution, election, region, since, unti
 @click.option("--since", help="Published on or after this day.")
 @click.option("--until", help="Published on or before this day.")
 @click.option("--raw", is_flag=True, help="QUERY is FTS5 syntax (AND, OR, NEAR, \"phrases\", prefix*).")
+@click.option("--rank", is_flag=True, help="Best matches first (bm25) instead of most recently stored first; "
+                                           "slower for common words.")
 @format_option
 @user_errors
-def search_command(query, db_path, limit, since, until, raw, fmt):
-    """Full-text search over article titles and bodies, best matches first, with snippets."""
+def search_command(query, db_path, limit, since, until, raw, rank, fmt):
+    """Full-text search over article titles and bodies with snippets, most recently stored first."""
     from corpus.query import search
     with open_corpus(db_path) as corpus:
-        rows = search(corpus.db, query, limit=limit, raw=raw, since=since, until=until)
+        rows = search(corpus.db, query, limit=limit, raw=raw, since=since, until=until, rank=rank)
     emit(rows, fmt)
 
 

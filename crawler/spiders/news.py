@@ -118,6 +118,11 @@ class NewsSpider(scrapy.Spider):
         yield from self._next_or_item(response, [(response.url, response.text)], [response.url], next_url)
 
     def parse_part(self, response):
+        if not isinstance(response, TextResponse):  # not HTML: keep the parts fetched so far
+            meta = response.meta
+            yield self._merged_item(meta["warta_first"], meta["warta_parts"], meta["warta_part_urls"],
+                                    part_error=f"{response.url}: not an HTML page")
+            return
         parts = response.meta["warta_parts"] + [(response.url, response.text)]
         next_url = next_part_url(response.selector.root, response.url)
         yield from self._next_or_item(response, parts, response.meta["warta_part_urls"] + [response.url], next_url)
@@ -180,7 +185,8 @@ def _looks_like_article(response) -> bool:
     og_type = response.xpath("//meta[@property='og:type']/@content").get("")
     if og_type.strip().lower() == "article":
         return True
-    return any('Article"' in block for block in response.xpath("//script[@type='application/ld+json']/text()").getall())
+    blocks = response.xpath("//script[@type='application/ld+json']/text()").getall()
+    return any('Article"' in block for block in blocks)
 
 
 def _page_record(response) -> dict:

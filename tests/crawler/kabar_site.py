@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from conftest import FIXTURES, html, xml
+from crawl_helpers import FIXTURES, html, xml
 
 SITE = FIXTURES / "site"
 MULTI = "/berita/2024/11/20/bawaslu-tegal-telusuri-politik-uang"
@@ -74,8 +74,9 @@ def build_routes(base: str, lastmods: dict[str, str] | None = None) -> dict:
     routes["/berita/2024/11/17/gakkumdu-tangani-laporan-kampanye?utm_source=rss&utm_medium=feed"] = \
         routes["/berita/2024/11/17/gakkumdu-tangani-laporan-kampanye"]
     routes["/berita/2024/11/14/server-sibuk"] = (500, {"Content-Type": "text/html"}, b"<h1>Galat server</h1>")
-    routes["/berita/2024/11/13/tautan-berputar"] = (302, {"Location": "/berita/2024/11/13/tautan-berputar?putar=1"}, b"")
-    routes["/berita/2024/11/13/tautan-berputar?putar=1"] = (302, {"Location": "/berita/2024/11/13/tautan-berputar"}, b"")
+    loop = "/berita/2024/11/13/tautan-berputar"
+    routes[loop] = (302, {"Location": loop + "?putar=1"}, b"")
+    routes[loop + "?putar=1"] = (302, {"Location": loop}, b"")
     routes["/privat/berita/2024/11/11/draf-rilis"] = _article("Draf", "Draf rilis yang belum terbit.")
 
     def slow():
@@ -120,6 +121,7 @@ domains = ["127.0.0.1"]
 sitemaps = ["{base}/sitemap_index.xml"]
 feeds = ["{base}/rss.xml", "{base}/atom.xml"]
 sections = ["{base}/kanal/pemilu"]
-article_patterns = ['/berita/\\d{{4}}/\\d{{2}}/\\d{{2}}/[a-z0-9-]+$', '/berita/\\d{{4}}/\\d{{2}}/\\d{{2}}/[a-z0-9-]+\\?utm']
+article_patterns = ['/berita/\\d{{4}}/\\d{{2}}/\\d{{2}}/[a-z0-9-]+$',
+                    '/berita/\\d{{4}}/\\d{{2}}/\\d{{2}}/[a-z0-9-]+\\?utm']
 follow_patterns = ['/kanal/pemilu\\?page=\\d+$']
 """

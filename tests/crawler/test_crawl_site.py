@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import crawl_child
+from crawl_helpers import crawl_child
 from corpus import Corpus, canonical_url
 from kabar_site import ARTICLES, FAILING, MULTI, OLD, build_routes, sources_toml
 
@@ -61,6 +61,7 @@ def test_crawl_discovers_stores_and_records_failures(kabar, tmp_path):
     assert stats["multipage"] == 1
 
 
+@pytest.mark.slow
 def test_second_run_fetches_only_new_or_changed_pages(kabar, tmp_path):
     site, sources = kabar
     db = tmp_path / "kabar.db"

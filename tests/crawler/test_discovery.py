@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gzip
 
-from conftest import FIXTURES
+from crawl_helpers import FIXTURES
 from crawler.discovery import parse_date, parse_listing_xml
 
 

@@ -1,7 +1,7 @@
 """Multi-page articles: which link is page 2, and how the parts become one document."""
 from __future__ import annotations
 
-from conftest import FIXTURES
+from crawl_helpers import FIXTURES
 from crawler.pagination import article_stem, merge_parts, next_part_url
 
 SITE = FIXTURES / "site"

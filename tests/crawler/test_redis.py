@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from conftest import REPO, wait_until
+from crawl_helpers import REPO, wait_until
 from corpus import canonical_url
 
 N_ARTICLES = 120

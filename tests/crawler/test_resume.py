@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from conftest import REPO, run_child, wait_until
+from crawl_helpers import REPO, run_child, wait_until
 from corpus import canonical_url
 
 N_ARTICLES = 330  # about 520 pages with sections, tags, authors and multi-page articles

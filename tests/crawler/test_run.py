@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from conftest import run_child
+from crawl_helpers import run_child
 
 SOURCES = """
 [[source]]

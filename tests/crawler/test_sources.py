@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_child
+from crawl_helpers import run_child
 from crawler.sources import SourcesError, adhoc_source, load_sources, parse_sources, source_for
 
 OUTLETS = {"detik", "kompas", "tempo", "antaranews", "cnnindonesia", "liputan6", "okezone", "tribunnews",
