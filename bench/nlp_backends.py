@@ -3,7 +3,7 @@
 Each backend runs in its own child process (so peak RSS is its own) over the same article bodies,
 read at run time from ../shared/eval/dev.jsonl and ../shared/data/html/truth.jsonl.
 
-    python bench/nlp_backends.py [--repeat 2] [--limit 0] [--backends rules,ner,stanza]
+    python bench/nlp_backends.py [--repeat 2] [--limit 0] [--backends rules,ner,stanza] [--coverage]
 """
 from __future__ import annotations
 
@@ -79,11 +79,47 @@ def measure(name: str, repeat: int, limit: int) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _found(name: str, spans: list[str]) -> bool:
+    low = name.lower()
+    return any(low == s.lower() or low in s.lower() for s in spans)
+
+
+def dev_coverage() -> str:
+    """How many gold official names / institution names in dev.jsonl the rules, the NER and both find."""
+    sys.path.insert(0, str(REPO))
+    import nlp
+    from nlp import ner
+
+    counts = {key: [0, 0, 0, 0] for key in ("officials", "institutions")}  # gold, rules, ner, either
+    for line in (SHARED / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        facts = nlp.annotate(row["text"], row.get("published"))
+        spans = ner.entity_spans(row["text"]) or []
+        found = {"officials": ([o.name for o in facts.officials],
+                               [row["text"][s:e] for s, e, lab in spans if lab == "PER"]),
+                 "institutions": ([i.name for i in facts.institutions] +
+                                  [a for i in facts.institutions for a in (i.aliases or [])],
+                                  [row["text"][s:e] for s, e, lab in spans if lab == "ORG"])}
+        for key, (rules, model) in found.items():
+            for gold in row.get(key, []):
+                names = [gold["name"], *gold.get("aliases", [])]
+                by_rules = any(_found(n, rules) for n in names)
+                by_model = any(_found(n, model) for n in names)
+                for i, hit in enumerate((True, by_rules, by_model, by_rules or by_model)):
+                    counts[key][i] += hit
+    lines = ["dev.jsonl gold names found (exact or inside a span): rules / NER / either"]
+    for key, (gold, rules, model, either) in counts.items():
+        lines.append(f"  {key:12} {rules}/{gold}  {model}/{gold}  {either}/{gold}")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=2, help="passes over the articles per backend")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles (0: all)")
     parser.add_argument("--backends", default=",".join(BACKENDS))
+    parser.add_argument("--coverage", action="store_true",
+                        help="also print how many dev.jsonl officials/institutions rules and NER find")
     parser.add_argument("--child", choices=BACKENDS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -111,6 +147,8 @@ def main(argv=None) -> int:
               f"{res['peak_rss_mb']:12.0f} {rss_ratio:>8}")
     print(f"({results and next(iter(results.values())).get('articles', 0)} articles per backend, "
           f"ratios against rules-only in this run)")
+    if args.coverage:
+        print(dev_coverage())
     return 0
 
 

@@ -31,18 +31,25 @@ def open_database(path: str | os.PathLike, readonly: bool = False) -> sqlite_uti
         if not path.parent.exists() or not os.access(path.parent, os.W_OK):
             raise CorpusError(f"{path}: cannot create the corpus there (directory {path.parent} missing or not "
                               "writable); choose another --db PATH")
-        try:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-            conn.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.DatabaseError as exc:
-            raise CorpusError(f"{path}: cannot open as an SQLite corpus ({exc}); is it the right file?") from exc
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    try:
+        _configure(conn, readonly)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise CorpusError(f"{path}: cannot open it as an SQLite corpus ({exc}); is it the right file?") from exc
+    return sqlite_utils.Database(conn)
+
+
+def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
+    if not readonly:
+        conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")  # WAL keeps the file consistent; NORMAL only risks the last commit
     conn.execute("PRAGMA foreign_keys=ON")
     # Analyst queries hop between fact rows and article texts: a larger page cache and memory-mapped reads
     # make that several times faster on a 100,000-article corpus (measured by bench/corpus_query.py).
     conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
-    return sqlite_utils.Database(conn)
+    conn.execute("PRAGMA user_version").fetchone()  # reads the header: a file that is not SQLite fails here
 
 
 @contextlib.contextmanager

@@ -1,7 +1,10 @@
 """Schema versions of the corpus and the steps that upgrade a database in place (PRAGMA user_version)."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
+import os
 
 import sqlite_utils
 
@@ -99,7 +102,6 @@ REGION_SOURCE = {"officials": "institution", "institutions": "name", "figures": 
 # in article_id so "articles with such a figure/institution" comes from the index alone. NOCASE lets
 # LIKE 'prefix%' use them.
 V3_INDEXES = [(t, ["extractor_version", "published"]) for t in FAST_FILTER_TABLES] + \
-    [(t, ["extractor_version", "flagged", "published"]) for t in FAST_FILTER_TABLES] + \
     [(t, ["extractor_version", f"{c} collate nocase", "article_id"]) for t, c in REGION_SOURCE.items()] + \
     [(t, ["extractor_version", "region collate nocase", "article_id"]) for t in REGION_SOURCE] + \
     [("figures", ["extractor_version", "election collate nocase", "article_id"])]
@@ -130,6 +132,8 @@ def _v3_fast_filters(db: sqlite_utils.Database) -> None:
     for table, columns in V3_INDEXES:
         name = "idx_{}_{}".format(table, "_".join(c.split()[0] for c in columns))
         db.execute(f"create index if not exists [{name}] on [{table}] ({', '.join(columns)})")
+    for superseded in ("idx_officials_institution", "idx_figures_institution"):  # by the NOCASE ones above
+        db.execute(f"drop index if exists [{superseded}]")
 
 
 MIGRATIONS = {1: _v1_base_tables, 2: _v2_analysis, 3: _v3_fast_filters}
@@ -138,6 +142,18 @@ SCHEMA_VERSION = max(MIGRATIONS)
 
 def schema_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+@contextlib.contextmanager
+def migration_lock(db_path: str):
+    """An exclusive flock on the database's directory while upgrading. Not on the database file itself: closing
+    a second descriptor of that file would drop SQLite's own POSIX locks."""
+    directory = os.open(os.path.dirname(os.path.abspath(db_path)) or ".", os.O_RDONLY)
+    try:
+        fcntl.flock(directory, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(directory)  # releases the flock
 
 
 def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> int:

@@ -40,9 +40,10 @@ SUMMARY = {
 INSTITUTION_COLUMN = {"officials": "f.institution", "institutions": "f.name", "figures": "f.institution"}
 ORDER = "order by f.published desc, f.article_id, f.start"
 KEYS = "f.id, f.published, f.article_id, f.start"
-# The fast path looks at the newest max(factor x limit, MIN_WINDOW) facts, for each factor in turn, before the
-# planner's plan (an index on the filter, then a sort) takes over for selective filters.
-WINDOWS, MIN_WINDOW = (3, 30), 2000
+# A prefix filter matching over BROAD_PER_ROW x limit facts sends the query to the newest-first path, which
+# reads at most max(SCAN_PER_ROW x limit, MIN_SCAN) facts before SQLite's own plan takes over.
+BROAD_PER_ROW = 10
+SCAN_PER_ROW, MIN_SCAN, SCAN_BATCH = 20, 5000, 1000
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -120,30 +121,53 @@ def _details_sql(fact_type: str, mixed: bool, condition: str) -> str:
             f"and s.idx = f.sentence where {condition} {ORDER}")
 
 
-def _newest_window_keys(db, table: str, where: list[str], params: dict, window: int, limit: int):
-    """Fast path for filters many facts match: look only at the newest `window` facts (read in index order).
+def _newest_first_keys(db, table: str, where: list[str], params: dict, limit: int) -> Optional[list[tuple]]:
+    """Fast path for filters many facts match: walk the facts newest first (index order, no sort) and stop
+    once `limit` matches and their last day are complete. Gives up (None) after SCAN_PER_ROW x limit facts,
+    where an index on the filter does better."""
+    cursor = db.execute(
+        f"select {KEYS}, ({' and '.join(where)}) as matches from {table} f "
+        f"indexed by idx_{table}_extractor_version_published where f.extractor_version = :version "
+        "order by f.published desc", params)
+    found, examined, budget = [], 0, max(limit * SCAN_PER_ROW, MIN_SCAN)
+    while batch := cursor.fetchmany(SCAN_BATCH):
+        for row in batch:
+            if len(found) >= limit and row[1] != found[limit - 1][1]:
+                return _in_order(found)[:limit]  # the last day of the matches is complete
+            if row[4]:
+                found.append(row[:4])
+        examined += len(batch)
+        if examined >= budget:
+            return None
+    return _in_order(found)[:limit]
 
-    Exact whenever it finds `limit` matches strictly newer than the oldest fact of the window (anything outside
-    the window is older); otherwise returns None.
-    """
-    newest = (f"select * from {table} indexed by idx_{table}_extractor_version_published "
-              "where extractor_version = :version order by published desc")
-    boundary = db.execute(f"select published from ({newest}) limit 1 offset :skip",
-                          {"version": params["version"], "skip": window - 1}).fetchone()
-    rows = db.execute(f"select {KEYS} from ({newest} limit :window) f where {' and '.join(where)} "
-                      f"{ORDER} limit :limit", params | {"window": window, "limit": limit}).fetchall()
-    if boundary is None or (len(rows) == limit and (rows[-1][1] or "") > (boundary[0] or "")):
-        return rows
-    return None
+
+def _in_order(keys: list[tuple]) -> list[tuple]:
+    keys = sorted(keys, key=lambda k: (k[2], k[3]))
+    return sorted(keys, key=lambda k: k[1] or "", reverse=True)  # stable: published desc, article, start
+
+
+def _matches_most(db, table: str, condition: str, params: dict, limit: int) -> bool:
+    """Does a LIKE 'prefix%' filter match more than BROAD_PER_ROW x limit facts? Counted on its NOCASE index
+    alone (a few ms): SQLite cannot estimate LIKE ranges and would sort every match of 'Bawaslu%'."""
+    cap = limit * BROAD_PER_ROW
+    sql = (f"select count(*) from (select 1 from {table} f where f.extractor_version = :version "
+           f"and {condition} limit :cap)")
+    return db.execute(sql, params | {"cap": cap}).fetchone()[0] >= cap
 
 
 def _fact_keys(db, fact_type: str, limit: int, filters: dict, version) -> list[tuple]:
-    """(id, published, article_id, start) of the facts to show, in display order."""
+    """(id, published, article_id, start) of the facts to show, in display order.
+
+    SQLite's plan (an index on a filter, then a sort) is best unless a prefix filter matches most facts; then
+    reading the newest facts first and stopping at `limit` wins.
+    """
     where, params = fact_filters(fact_type, **filters)
     params["version"] = version
     table = TYPE_TABLES[fact_type]
-    for factor in WINDOWS if limit else ():
-        keys = _newest_window_keys(db, table, where, params, max(limit * factor, MIN_WINDOW), limit)
+    prefix_filters = [c for c in where if c.startswith("f.") and " like :" in c]
+    if limit and any(_matches_most(db, table, c, params, limit) for c in prefix_filters):
+        keys = _newest_first_keys(db, table, where, params, limit)
         if keys is not None:
             return keys
     sql = f"select {KEYS} from {table} f where {' and '.join(where)} {ORDER}"
@@ -169,7 +193,7 @@ def find_facts(db: sqlite_utils.Database, fact_type: Optional[str] = None, limit
     # each type's keys are cut first, so the merge never sorts more than types x limit keys
     keys = [(name, key) for name in types for key in _fact_keys(db, name, limit, filters, version)]
     keys.sort(key=lambda k: (k[1][2], k[1][3]))
-    keys.sort(key=lambda k: k[1][1] or "", reverse=True)  # stable: published desc, then article, start
+    keys.sort(key=lambda k: k[1][1] or "", reverse=True)  # stable, like _in_order
     if limit:
         keys = keys[:limit]
     rows = []

@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from corpus.connection import CACHE_KIB, MMAP_BYTES
 from corpus.errors import CorpusError
 
 LOG = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ def _authorizer(action, table, column, _db, _trigger):
 
 
 class HideSecrets:
-    """Datasette plugin: every connection Datasette opens gets the authorizer above."""
+    """Datasette plugin: every connection Datasette opens gets the authorizer above and our read settings."""
 
     from datasette import hookimpl
 
@@ -30,6 +31,8 @@ class HideSecrets:
     @hookimpl
     def prepare_connection(conn):
         conn.set_authorizer(_authorizer)
+        conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
 
 
 def _register_plugin() -> None:

@@ -9,7 +9,7 @@ from typing import Iterator, Optional
 
 from corpus.connection import open_database, write_transaction
 from corpus.errors import CorpusError
-from corpus.migrations import SCHEMA_VERSION, migrate, schema_version
+from corpus.migrations import SCHEMA_VERSION, migrate, migration_lock, schema_version
 from corpus.rows import FACT_COLUMNS, article_row, fact_rows, sentence_rows
 from corpus.urls import canonical_url
 from corpus import versions
@@ -59,7 +59,8 @@ class Corpus:
             if readonly:
                 raise CorpusError(f"{path}: corpus schema version {found} needs an upgrade to {SCHEMA_VERSION}; "
                                   "open it once with a writing command (e.g. warta reannotate) first")
-            migrate(self.db)
+            with migration_lock(self.path):  # two crawler workers opening an old file upgrade it once
+                migrate(self.db)
         self._source_ids: dict[str, int] = {}
 
     def close(self) -> None:

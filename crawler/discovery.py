@@ -5,6 +5,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from io import BytesIO
+from typing import Iterator
 
 import lxml.etree
 from scrapy.utils.gz import gunzip
@@ -13,7 +14,7 @@ LOG = logging.getLogger(__name__)
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_UNZIPPED = 50 * 1024 * 1024  # sitemaps are capped at 50 MB by the protocol
 
-__all__ = ["Entry", "parse_listing_xml", "sniff_xml", "parse_date"]
+__all__ = ["Entry", "iter_listing_xml", "parse_listing_xml", "sniff_xml", "parse_date"]
 
 
 @dataclass(frozen=True)
@@ -105,14 +106,16 @@ def _entry(kind: str, fields: dict) -> Entry | None:
 ITEM_TAGS = {"sitemap": "url", "sitemapindex": "sitemap", "rss": "item", "atom": "entry"}
 
 
-def parse_listing_xml(body: bytes) -> tuple[str | None, list[Entry]]:
-    """The kind of a sitemap/feed body and its entries; (None, []) for anything else. Tolerates broken XML."""
+def iter_listing_xml(body: bytes) -> tuple[str | None, Iterator[Entry]]:
+    """The kind of a sitemap/feed body and a lazy iterator over its entries (flat memory for 50,000-URL
+    sitemaps); (None, empty) for anything else. Tolerates broken XML."""
     body = unzip_if_needed(body)
     kind = sniff_xml(body)
-    if kind is None:
-        return None, []
-    entries: list[Entry] = []
-    item_tag = ITEM_TAGS[kind]
+    return kind, (_entries(body, kind) if kind else iter(()))
+
+
+def _entries(body: bytes, kind: str) -> Iterator[Entry]:
+    item_tag, read = ITEM_TAGS[kind], 0
     parser = lxml.etree.iterparse(BytesIO(body), events=("end",), recover=True, resolve_entities=False,
                                   remove_comments=True, huge_tree=True)
     try:
@@ -120,9 +123,17 @@ def parse_listing_xml(body: bytes) -> tuple[str | None, list[Entry]]:
             if _local(elem.tag) != item_tag:
                 continue
             entry = _entry(kind, _children(elem))
-            if entry and entry.url.startswith(("http://", "https://")):
-                entries.append(entry)
             elem.clear()
+            while elem.getprevious() is not None:  # drop handled siblings too
+                del elem.getparent()[0]
+            if entry and entry.url.startswith(("http://", "https://")):
+                read += 1
+                yield entry
     except lxml.etree.XMLSyntaxError as exc:  # recover=True still stops on some damage: keep what was read
-        LOG.warning("damaged %s document, read %d entries before: %s", kind, len(entries), exc)
-    return kind, entries
+        LOG.warning("damaged %s document, read %d entries before: %s", kind, read, exc)
+
+
+def parse_listing_xml(body: bytes) -> tuple[str | None, list[Entry]]:
+    """Like iter_listing_xml, with the entries as a list."""
+    kind, entries = iter_listing_xml(body)
+    return kind, list(entries)

@@ -102,6 +102,18 @@ def _pinned_handlers(level: int):
             handler.setLevel(old)
 
 
+class _NoTraceback(logging.Filter):
+    """Network failures are expected in a crawl: log Scrapy's one-line message, not a traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info, record.exc_text = None, None
+        return True
+
+
+QUIET_LOGGERS = ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry",
+                 "scrapy.core.scraper", "scrapy.core.downloader.handlers.http11")
+
+
 def _restore_log_levels(root_level: int, scrapy_level: str) -> None:
     """Scrapy resets the root logger's level; keep the caller's, and Scrapy's own chatter at LOG_LEVEL."""
     logging.getLogger().setLevel(root_level)
@@ -109,6 +121,10 @@ def _restore_log_levels(root_level: int, scrapy_level: str) -> None:
                 root_level or logging.WARNING)
     for name in ("scrapy", "twisted", "scrapy_redis", "py.warnings"):
         logging.getLogger(name).setLevel(level)
+    for name in QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _NoTraceback) for f in logger.filters):
+            logger.addFilter(_NoTraceback())
 
 
 def run_crawl(start_urls: list[str], db_path: str, settings: dict | None = None, source: str | None = None,

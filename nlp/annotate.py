@@ -11,7 +11,7 @@ from nlp.lexicon import read_words
 from nlp.dates import find_dates
 from nlp.facts import Facts
 from nlp.figures import find_figures
-from nlp.flag import decide_flag
+from nlp.flag import could_flag, decide_flag
 from nlp.institutions import find_institutions
 from nlp.officials import find_officials
 from nlp.sentences import split_sentences
@@ -59,7 +59,9 @@ def annotate(text: str, published=None) -> Facts:
     institutions = _guarded(errors, "institutions", [], find_institutions, text, sentences)
     officials = _guarded(errors, "officials", [], find_officials, text, sentences, institutions)
     dates = _guarded(errors, "dates", [], find_dates, text, sentences, anchor)
-    figures = _guarded(errors, "figures", [], find_figures, text, sentences, anchor)
+    # figures count election violations: an article the flag cannot mark has none to look for
+    figures = (_guarded(errors, "figures", [], find_figures, text, sentences, anchor)
+               if _guarded(errors, "flag", True, could_flag, text, sentences) else [])
     flag, reasons = _guarded(errors, "flag", (False, []), decide_flag, text, sentences, figures)
     if not flag:
         figures = []  # GUIDELINES: figures count election violations; an unflagged article has none

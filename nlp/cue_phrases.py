@@ -22,11 +22,9 @@ class PhraseMatcher:
         tokens = tokenize(text)
         by_first = self._by_first
         n = len(tokens)
-        for i in range(n):
-            options = by_first.get(tokens[i].low)
-            if not options:
-                continue
-            for key, payload in options:
+        # one C-speed pass picks the few tokens that can start a phrase; only those are looked at further
+        for i in [i for i, token in enumerate(tokens) if token.low in by_first]:
+            for key, payload in by_first[tokens[i].low]:
                 k = len(key)
                 if k == 1 or (i + k <= n and all(tokens[i + j].low == key[j] for j in range(1, k))):
                     yield tokens[i].start, tokens[i + k - 1].end, payload

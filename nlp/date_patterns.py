@@ -112,6 +112,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _DIGITS = re.compile(r"\d+")
+_DATE_WORD_BEFORE = re.compile(r"\b(?i:tanggal|tgl\.?)\s*$")
 _RELATIVE_START = re.compile(r"[Kk]emarin|[Bb]esok|[Ee]sok|[Ll]usa|KEMARIN|BESOK")
 
 
@@ -120,9 +121,22 @@ def _weekday_start() -> re.Pattern:
     return re.compile(_weekday_alt())
 
 
+_LAST: list = [None, None]  # (text, its matches): the date and figure finders of one article share them
+
+
 def find_date_matches(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
-    """Non-overlapping date expressions in text[start:end], in text order."""
+    """Non-overlapping date expressions in text[start:end], in text order (treat the list as read-only)."""
     end = len(text) if end is None else end
+    whole = start == 0 and end == len(text)
+    if whole and _LAST[0] is text:
+        return _LAST[1]
+    kept = _scan(text, start, end)
+    if whole:
+        _LAST[:] = [text, kept]
+    return kept
+
+
+def _scan(text: str, start: int, end: int) -> list[DateMatch]:
     kinds = patterns()
     digit_kinds = [(k, rx) for k, rx in kinds if k not in ("weekday_rel", "weekday", "relative")]
     word_kinds = [(k, rx) for k, rx in kinds if k in ("weekday_rel", "weekday")]
@@ -160,7 +174,7 @@ def _first_match(text, pos, end, floor, kinds) -> DateMatch | None:
             before = lead().search(text, max(floor, begin - 30), begin)
             if before:
                 begin, groups = before.start(), {**groups, "wd": before.group("wd")}
-            elif kind == "numeric_wd":
-                continue  # "17/9" without a weekday or brackets may be anything
+            elif kind == "numeric_wd" and not _DATE_WORD_BEFORE.search(text, max(floor, begin - 12), begin):
+                continue  # "17/9" without a weekday, brackets or "tanggal" may be anything
         return DateMatch(kind, begin, finish, text[begin:finish], groups)
     return None

@@ -16,8 +16,11 @@ LOG = logging.getLogger(__name__)
 
 SOON_DAYS = 45  # a yearless day this close ahead of publication is the coming one...
 LONG_AGO_DAYS = 300  # ...when the same day on or before publication lies this far back
+FUTURE_REACH_DAYS = 200  # news plans ahead by months, not by a year: a farther "coming" day is a past one
+WEEKDAY_REACH_DAYS = 200  # a written weekday picks the year only among days this close to publication
 _YEAR_IN_TEXT = re.compile(r"(?<![\d/.,-])(20[0-4]\d|19[5-9]\d)(?![\d/])")
 _FUTURE_BEFORE = re.compile(r"\b(?:akan|dijadwalkan|rencananya|direncanakan)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\)?\s+(\w+)")
 _GAP_TO_PREVIOUS = re.compile(r"\s*(?:(?i:pagi|siang|sore|petang|malam|dini\s+hari))?\s*$")
 
 
@@ -111,12 +114,16 @@ def _resolve(kind, m, text, published, ref, hint) -> list[dt.date]:
 
 def _direction(m, text) -> str:
     after = (m.groupdict().get("after") or "").lower()
+    if not after and text:  # "tanggal 14/2 nanti": the word after a date its pattern does not take
+        nxt = _NEXT_WORD.match(text, m.end())
+        after = nxt.group(1).lower() if nxt and nxt.group(1).lower() in date_words("future") else ""
     if after in date_words("future"):
         return "future"
     if after:
         return "past"
-    line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
-    return "future" if _FUTURE_BEFORE.search(text, line_start + 1, m.start()) else "past"
+    # only the date's own sentence and quote: in '"... akan kami panggil," kata X, Minggu (29/9)' the "akan" is the quote's
+    clause_start = max([text.rfind(ch, 0, m.start()) for ch in "\n\"”“"] + [text.rfind(". ", 0, m.start())])
+    return "future" if _FUTURE_BEFORE.search(text, clause_start + 1, m.start()) else "past"
 
 
 def _day(day, month, year, wd, ref, hint, direction) -> Optional[dt.date]:
@@ -131,9 +138,13 @@ def _day(day, month, year, wd, ref, hint, direction) -> Optional[dt.date]:
     if ref is None:
         return None
     options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _valid(y, month, day))]
+    fitting = [d for d in options if d.weekday() == wd and abs((d - ref).days) <= WEEKDAY_REACH_DAYS]
+    if fitting:
+        return fitting[0]  # "Minggu (29/9)": a weekday that fits one nearby year names it, whatever the tense
     if direction == "future":
-        later = [d for d in options if d >= ref]
-        return min(later) if later else None
+        later = [d for d in options if d >= ref and (d - ref).days <= FUTURE_REACH_DAYS]
+        if later:
+            return min(later)  # else "dijadwalkan 1 Desember" in a later report: the planned day has passed
     earlier = [d for d in options if d <= ref]
     later = [d for d in options if d > ref]
     if later and (not earlier or (min(later) - ref).days <= SOON_DAYS and (ref - max(earlier)).days >= LONG_AGO_DAYS):

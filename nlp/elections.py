@@ -14,6 +14,7 @@ from nlp.tokens import tokenize
 _GENERIC = re.compile(r"pemilu|pemilihan\s+umum", re.IGNORECASE)
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:Pengawas|Komisi|Kehormatan\s+Penyelenggara(?:an)?|Penyelenggara)\s+$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s+(?:(?:pada\s+)?tanggal\s+)?(?P<d>[0-3]?\d)\s+(?P<mon>[A-Z][a-z]+)")
 _BARE_YEAR = re.compile(r"\b(?:[Pp]ada|[Tt]ahun|[Dd]i|[Ss]elama)\s+(?:tahun\s+)?((?:19|20)\d\d)\b(?![/.,]\d)")
 
 
@@ -48,7 +49,7 @@ class ElectionContext:
 
     def __init__(self, text, sentences, mask, published):
         self.published_year = published.year if published else None
-        self.mentions = _mentions(text, sentences, mask)
+        self.mentions = _mentions(text, sentences, mask, published)
         self.text = text
         self.sentences = sentences
         first = self._own_election()
@@ -76,7 +77,7 @@ class ElectionContext:
 
     def for_position(self, sentence: int, offset: int) -> Optional[str]:
         """The election of a figure written at `offset` in sentence number `sentence`."""
-        here = [m for m in self.mentions if m.sentence == sentence]
+        here = [m for m in self.mentions if m.sentence == sentence and not self._compared(offset, m)]
         dated = [m for m in here if m.year]
         if dated:
             return min(dated, key=lambda m: min(abs(m.start - offset), abs(m.end - offset))).label
@@ -88,6 +89,18 @@ class ElectionContext:
         if specific and specific[0].kind != self.default_kind:
             return self._with_published(specific[0].kind)
         return self.default
+
+
+    def _compared(self, offset: int, mention: ElectionMention) -> bool:
+        """'27 ASN, naik dari 19 ASN pada Pemilu 2019': the election after a comparison word is not the one
+        of a figure written before that word."""
+        return offset < mention.start and bool(_compare_words().search(self.text, offset, mention.start))
+
+
+@functools.lru_cache(maxsize=None)
+def _compare_words() -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + alternation(w for w, role in read_rows("figure_words.tsv") if role == "compare")
+                      + r"(?![\w-])", re.IGNORECASE)
 
 
 def _literal_prefixes(rx: str) -> list[str]:
@@ -119,7 +132,7 @@ def _candidate_matches(text, regex, starts):
             yield m
 
 
-def _mentions(text, sentences, mask) -> list[ElectionMention]:
+def _mentions(text, sentences, mask, published=None) -> list[ElectionMention]:
     names, tail = _patterns()
     found: list[ElectionMention] = []
     taken: list[tuple[int, int]] = []
@@ -134,11 +147,26 @@ def _mentions(text, sentences, mask) -> list[ElectionMention]:
                 continue
             t = tail.match(text, m.end(), sentences[idx][1])
             year = int(t.group(1)) if t else None
+            day = None if t else _voting_day(text, m.end(), published)
             taken.append((m.start(), t.end() if t else m.end()))
             if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "Badan Pengawas Pemilihan Umum", "Komisi Pemilihan Umum": a name, not an election
-            generic = bool(_GENERIC.fullmatch(m.group(0)))
+            # "Pemilu 14 Februari": a dated "pemilu" is the national election, not any election
+            generic = bool(_GENERIC.fullmatch(m.group(0))) and not day
+            year = year or (day and day[0])
             found.append(ElectionMention(m.start(), t.end() if t else m.end(), kind, year, idx, generic))
     found.sort(key=lambda m: m.start)
     # "Pemilihan Kepala Daerah (Pilkada) Kendal 2024" is one mention, not two
     return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+
+
+def _voting_day(text, offset, published) -> Optional[tuple[Optional[int]]]:
+    """'Pemilu 14 Februari (lalu)': (the year of that day on or before `published`,) or None without a day.
+    A dated "pemilu" is one particular election, not any election."""
+    m = _DAY_AFTER.match(text, offset)
+    month = months().get(m.group("mon").lower()) if m else None
+    if not month:
+        return None
+    if published is None:
+        return (None,)
+    return (published.year - ((month, int(m.group("d"))) > (published.month, published.day)),)

@@ -7,12 +7,14 @@ from typing import Optional
 
 from nlp.lexicon import alternation, read_rows
 from nlp.numbers import NumberMention
+from nlp.tokens import tokenize
 
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,20})\)")
 _LAW_NUMBER_AFTER = re.compile(r"\s+(?i:tahun|th\.?)\s+(?:19|20)\d\d\b")
 _WORD_BEFORE = re.compile(r"([\w.-]+)[\s(]*$")
 _WORDS_AFTER = re.compile(r"[\s,]*([\w-]+(?:\s+[\w-]+){0,2})")
 _LIST_CUE = re.compile(r"[\s,]*(?:(?i:yakni|yaitu|antara\s+lain|meliputi|seperti|berupa|di\s+antaranya)\b\s*:?|:)\s*")
+_OF_BETWEEN = re.compile(r"\b(?i:dari|daripada)\b")
 _HAS_NUMBER = re.compile(
     r"\d|\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus)\b")
 
@@ -36,7 +38,7 @@ def _phrase_regex(role: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def _approx_before() -> re.Pattern:
-    return re.compile(alternation(words("approx")) + r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    return re.compile(alternation(words("approx")) + r"\s+(?P<gap>(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 
 
 def unit_after(text: str, num: NumberMention, limit: int) -> tuple[Optional[str], Optional[str], int]:
@@ -126,16 +128,38 @@ def bare_count_follows(text: str, num: NumberMention, sent_end: int) -> bool:
     return first in words("bare_next") or " ".join(phrase.split()[:2]) in words("bare_next")
 
 
-def is_approx(text: str, num: NumberMention, sent_start: int) -> tuple[bool, int]:
-    """(approximate?, start of the approx phrase) for 'lebih dari 1.000', 'sekitar 50', '1.000 lebih'."""
+def is_approx(text: str, num: NumberMention, sent_start: int, unit_end: int = -1) -> tuple[bool, int]:
+    """(approximate?, start of the approx phrase) for 'lebih dari 1.000', 'sekitar 50', '1.000 lebih',
+    '60 kasus lebih' (unit_end: where the counted noun ends)."""
     window_start = max(sent_start, num.start - 40)
     m = _approx_before().search(text, window_start, num.start)
-    if m:
+    if m and not _OF_BETWEEN.search(m.group("gap")):  # "hampir separuh dari 120 laporan": 120 is exact
         return True, m.start()
-    after = re.match(r"\s+(\w+)", text[num.end:num.end + 12])
-    if after and after.group(1).lower() in words("approx_after"):
-        return True, num.start
+    for end in {num.end, max(unit_end, num.end)}:
+        after = re.match(r"\s+(\w+)", text[end:end + 12])
+        if after and after.group(1).lower() in words("approx_after"):
+            return True, num.start
     return False, num.start
+
+
+@functools.lru_cache(maxsize=None)
+def _breakdown_start() -> re.Pattern:
+    return re.compile(r"[\s\"“‘'(-]*" + alternation(words("breakdown")) + r"(?![\w-])", re.IGNORECASE)
+
+
+def is_breakdown(sentence: str) -> bool:
+    """'Rinciannya, ...', 'Terdiri atas ...': the sentence lists the parts of the count just reported."""
+    return bool(_breakdown_start().match(sentence))
+
+
+@functools.lru_cache(maxsize=None)
+def _duty_after() -> re.Pattern:
+    return re.compile(r"(?:\s+[\w-]+){0,3}?\s+" + alternation(words("duty")) + r"(?![\w-])", re.IGNORECASE)
+
+
+def on_duty(text: str, unit_end: int, sent_end: int) -> bool:
+    """'250 personel dikerahkan', '40 staf bertugas': people working for the election, not violators."""
+    return bool(_duty_after().match(text, unit_end, sent_end))
 
 
 def mentions_role(sentence: str, role: str) -> bool:
@@ -159,7 +183,12 @@ def _case_first_words() -> frozenset[str]:
     return frozenset(p.split()[0].lower() for p, c in read_rows("figure_units.tsv") if c == "case")
 
 
-def case_noun_between(tokens, first: int, last: int) -> bool:
-    """has_case_noun over tokens[first:last] of the article (a word lookup instead of a regex scan)."""
-    words = _case_first_words()
-    return any(tokens[k].low in words for k in range(first, last))
+_LAST_CASE_OFFSETS: list = [None, None]
+
+
+def case_noun_offsets(text: str) -> list[int]:
+    """Start offsets of the words that begin a case noun in the article, in order (cached per text)."""
+    if _LAST_CASE_OFFSETS[0] is not text:
+        first_words = _case_first_words()  # a word lookup over the shared tokens: faster than a regex scan
+        _LAST_CASE_OFFSETS[:] = [text, [t.start for t in tokenize(text) if t.low in first_words]]
+    return _LAST_CASE_OFFSETS[1]

@@ -11,11 +11,10 @@ from nlp.date_patterns import find_date_matches
 from nlp.lexicon import read_rows
 from nlp.elections import ElectionContext
 from nlp.facts import ViolationFigure
-from nlp.figure_rules import (bare_count_follows, case_noun_between, is_approx, is_kinds_list, is_label,
-                              is_reference, mentions_role, unit_after)
+from nlp.figure_rules import (bare_count_follows, case_noun_offsets, is_approx, is_breakdown, is_kinds_list,
+                              is_label, is_reference, mentions_role, on_duty, unit_after)
 from nlp.numbers import NumberMention, find_numbers
 from nlp.sentences import reporting_mask
-from nlp.tokens import tokenize
 
 LOG = logging.getLogger(__name__)
 
@@ -37,27 +36,26 @@ def _violation_types() -> tuple[re.Pattern, list[str]]:
 def find_figures(text, sentences, published) -> list[ViolationFigure]:
     """Every violation-counting number of the reporting sentences, in text order."""
     mask = reporting_mask(text, sentences)
-    elections = ElectionContext(text, sentences, mask, published)
+    by_sentence = _numbers_by_sentence(text, sentences, mask)
+    if not by_sentence:
+        return []
+    elections = None  # built on the first figure: most articles with numbers count no violations
     figures: list[ViolationFigure] = []
     last_sentence_with_figure = -5
-    case_noun = False
-    dates = [d.span() for d in find_date_matches(text) if d.kind not in ("relative", "weekday", "weekday_rel")]
-    tokens = tokenize(text)
-    starts = [t.start for t in tokens]
-    for idx, (start, end) in enumerate(sentences):
-        if not mask[idx]:
-            continue
+    case_at = case_noun_offsets(text)
+    for idx, numbers in by_sentence:
+        start, end = sentences[idx]
         sentence = text[start:end]
-        case_noun_before = case_noun
-        case_noun = case_noun_between(tokens, bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
-        context = case_noun or case_noun_before or idx - last_sentence_with_figure <= 1
-        for num in find_numbers(text, start, end):
-            if _inside(dates, num.start):
-                continue
-            found = _figure(text, num, idx, start, end, sentence, (context, case_noun), figures)
+        case_noun = _any_between(case_at, start, end)
+        follows_figure = idx - last_sentence_with_figure <= 1
+        context = case_noun or follows_figure or _any_between(case_at, *sentences[_previous(mask, idx)])
+        breakdown = follows_figure and is_breakdown(sentence)
+        for num in numbers:
+            found = _figure(text, num, idx, start, end, sentence, (context, case_noun or breakdown), figures)
             if found:
                 figure, bare = found
                 context = True
+                elections = elections or ElectionContext(text, sentences, mask, published)
                 if bare and figures and not elections.dated_in(idx):
                     figure.election = figures[-1].election  # "1.605 di antaranya": part of the count before
                 else:
@@ -66,6 +64,34 @@ def find_figures(text, sentences, published) -> list[ViolationFigure]:
                 last_sentence_with_figure = idx
     _fill_violations(text, sentences, figures)
     return figures
+
+
+def _numbers_by_sentence(text, sentences, mask) -> list[tuple[int, list[NumberMention]]]:
+    """(sentence index, its numbers outside dates) for the reporting sentences that write numbers at all."""
+    numbers = find_numbers(text)
+    if not numbers:
+        return []
+    dates = [d.span() for d in find_date_matches(text) if d.kind not in ("relative", "weekday", "weekday_rel")]
+    starts = [s for s, _ in sentences]
+    grouped: dict[int, list[NumberMention]] = {}
+    for num in numbers:
+        idx = bisect.bisect_right(starts, num.start) - 1
+        if idx >= 0 and num.end <= sentences[idx][1] and mask[idx] and not _inside(dates, num.start):
+            grouped.setdefault(idx, []).append(num)
+    return sorted(grouped.items())
+
+
+def _previous(mask, idx) -> int:
+    """The reporting sentence before sentence `idx` (itself if there is none)."""
+    prev = idx - 1
+    while prev >= 0 and not mask[prev]:
+        prev -= 1
+    return prev if prev >= 0 else idx
+
+
+def _any_between(offsets: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
 
 
 def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous) -> Optional[tuple]:
@@ -81,7 +107,7 @@ def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous
         if is_kinds_list(text, unit_end, num.value, end):
             return None
     elif unit_class == "people":
-        if not (case_noun or mentions_role(sentence, "violation")):
+        if not (case_noun or mentions_role(sentence, "violation")) or on_duty(text, unit_end, end):
             return None
     elif unit_class == "percent":
         if not (case_noun or mentions_role(sentence, "violation")) or mentions_role(sentence, "pay"):
@@ -92,7 +118,7 @@ def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous
         if not (context and bare_count_follows(text, num, end)):
             return None
         unit = _inherited_unit(previous)
-    approx, text_start = is_approx(text, num, start)
+    approx, text_start = is_approx(text, num, start, unit_end)
     tail = _TEXT_TAIL.match(text, unit_end, end)
     text_end = unit_end
     if tail and unit_class is None:  # a bare count: keep the words that say what it counts

@@ -33,6 +33,23 @@ def decide_flag(text, sentences, figures) -> tuple[bool, list[FlagReason]]:
     return flag, reasons if flag else []
 
 
+def could_flag(text, sentences) -> bool:
+    """Whether the flag can be true at all, before figures are known (the figure bonus at most adds
+    FIGURE_BONUS): an article that cannot be flagged needs no figure search."""
+    score, _, election = flag_score(text, sentences, [])
+    return election and score + FIGURE_BONUS >= THRESHOLD
+
+
+_LAST_HITS: list = [None, None]
+
+
+def _cue_hits(text) -> list:
+    """(start, end, payload) of every cue phrase of `text` (cached: could_flag and decide_flag share them)."""
+    if _LAST_HITS[0] is not text:
+        _LAST_HITS[:] = [text, list(_matcher().find(text))]
+    return _LAST_HITS[1]
+
+
 def flag_score(text, sentences, figures) -> tuple[int, list[FlagReason], bool]:
     """(violation score, reasons, whether the article speaks of an election)."""
     mask = reporting_mask(text, sentences)
@@ -40,7 +57,7 @@ def flag_score(text, sentences, figures) -> tuple[int, list[FlagReason], bool]:
     election = score = 0
     lead_hit = False
     reasons: list[FlagReason] = []
-    for start, end, (cue, weight, group) in _matcher().find(text):
+    for start, end, (cue, weight, group) in _cue_hits(text):
         idx = sentence_index(sentences, start)
         if idx < 0 or not mask[idx] or (cue, group) in seen:
             continue

@@ -64,6 +64,7 @@ def by_canonical() -> dict[str, Entry]:
     return {e.canonical: e for e in entries()}
 
 
+@lru_cache(maxsize=4096)
 def _acronym_like(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2
 

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
+from nlp.lexicon import read_lines
 from nlp.gazetteer import PARTY, Entry, form_index, match_form
+from nlp.org_mentions import org_words, read_unlisted
 from nlp.regions import LEVEL_NAMES, LEVEL_WORDS, Region, match_region
 from nlp.tokens import Token
 
@@ -38,9 +41,11 @@ class Mention:
         return self.entry.canonical
 
 
-def _is_form_of(tokens: list[Token], j: int, entry: Entry) -> int:
+def _is_form_of(tokens: list[Token], j: int, entry: Entry, title: Optional[bool] = False) -> int:
+    """Length of another form of the same body at j ("(KPU)"; title=None also takes a head's title:
+    "Kejaksaan Negeri (Kajari)", "Sekretaris Daerah (Sekda)")."""
     hit = match_form(tokens, j, only=[entry.canonical]) if j < len(tokens) else None
-    return hit[0] if hit and not hit[1].is_title else 0
+    return hit[0] if hit and (title is None or hit[1].is_title == title) else 0
 
 
 def _national_marker(tokens: list[Token], j: int) -> int:
@@ -56,15 +61,82 @@ def _national_marker(tokens: list[Token], j: int) -> int:
 
 
 def _capitalised_run(tokens: list[Token], j: int, limit: int = 3) -> int:
+    """Capitalised words of an unlisted place name; a rank or a title ends it ("XIV/Hasanuddin Kolonel")."""
+    from nlp.names import region_stop  # local: names imports regions, not the reverse
+
     k = 0
-    while j + k < len(tokens) and k < limit and tokens[j + k].text[:1].isupper() and tokens[j + k].text.isalpha():
+    while j + k < len(tokens) and k < limit and tokens[j + k].text[:1].isupper() and tokens[j + k].text.isalpha() \
+            and not region_stop(tokens, j + k):
         k += 1
     return k
+
+
+def _unlisted_place(tokens: list[Token], j: int, title: bool = False) -> int:
+    """An unlisted town after a local body ("PN Tanjung Redeb,"): 1-2 capitalised words closed by punctuation
+    or a lower-case word, so that a following person's name is not taken for a place. After a head's title
+    ("Kapolsek Wamena Kota Iptu Yosias") only a rank closes it: "Kapolres Budi Santoso" names no place."""
+    from nlp.names import skip_honorifics, region_stop
+
+    k = _capitalised_run(tokens, j, limit=2)
+    if k and j + k + 1 < len(tokens) and tokens[j + k].text == "Kota":
+        k += 1  # "Wamena Kota": the town's city sector
+    if not k or j + k >= len(tokens):
+        return 0 if title else k
+    if title:  # "Kapolsek Abepura Iptu X" / "Kapolsek Abepura, Iptu X"
+        r = j + k + (tokens[j + k].text == ",")
+        return k if r < len(tokens) and skip_honorifics(tokens, r) > r else 0
+    nxt = tokens[j + k].text
+    closed = (not nxt[:1].isalnum() and nxt not in ("(", "/")) or nxt[:1].islower() or region_stop(tokens, j + k)
+    return k if closed else 0
+
+
+_abbrevs_of: list = [None, {}]  # the region short names of the last tokenised article
+
+
+def article_abbrevs(tokens: list[Token]) -> dict[str, Region]:
+    """Short names the article defines for regions: "Hulu Sungai Tengah (HST)" -> HST."""
+    if _abbrevs_of[0] is tokens:
+        return _abbrevs_of[1]
+    found: dict[str, Region] = {}
+    for p, t in enumerate(tokens):
+        if t.text != "(" or p + 2 >= len(tokens) or tokens[p + 2].text != ")" or not tokens[p + 1].text[:1].isupper():
+            continue
+        for back in range(1, 5):
+            hit = match_region(tokens, p - back) if p - back >= 0 else None
+            if hit and hit[0] == back:
+                found.setdefault(tokens[p + 1].text, hit[1])
+                break
+    _abbrevs_of[0], _abbrevs_of[1] = tokens, found
+    return found
+
+
+@lru_cache(maxsize=1)
+def named_bodies() -> frozenset[str]:
+    return frozenset(read_lines("named_bodies.txt"))
+
+
+def _person_named(tokens: list[Token], j: int, m: Mention, text: str) -> int:
+    """'RSUD dr. TC Hillers Maumere': a titled person's name (and town) after a body named after someone."""
+    from nlp.names import skip_honorifics
+
+    k = skip_honorifics(tokens, j)
+    run = 0
+    while k + run < len(tokens) and run < 4 and tokens[k + run].text[:1].isupper() and tokens[k + run].text.isalpha():
+        run += 1
+    if k == j or not run:
+        return 0
+    m.region_text = text[tokens[j].start:tokens[k + run - 1].end]
+    m.region = Region(m.region_text, None)
+    return k + run - j
 
 
 def read_region(tokens: list[Token], j: int, m: Mention, text: str) -> int:
     """Parse a region after the body name; fills m.region/region_text; returns tokens consumed."""
     n = len(tokens)
+    if m.entry.canonical in named_bodies() and j < n:
+        got = _person_named(tokens, j, m, text)
+        if got:
+            return got
     k0 = j
     level = None
     if j < n and tokens[j].low in LEVEL_WORDS:
@@ -79,8 +151,13 @@ def read_region(tokens: list[Token], j: int, m: Mention, text: str) -> int:
         m.code = tokens[j].text
         j += 2
     hit = match_region(tokens, j)
+    if not hit and j < n and tokens[j].text in article_abbrevs(tokens):
+        hit = (1, article_abbrevs(tokens)[tokens[j].text])
     if hit:
         k, region = hit
+    elif not (level or m.code) and m.entry.scope == "local" and _unlisted_place(tokens, j, m.is_title):
+        k = _unlisted_place(tokens, j, m.is_title)
+        region = Region(" ".join(t.text for t in tokens[j:j + k]), None)
     elif level or m.code:
         k = _capitalised_run(tokens, j)
         if not k:
@@ -90,6 +167,10 @@ def read_region(tokens: list[Token], j: int, m: Mention, text: str) -> int:
         region = Region(" ".join(t.text for t in tokens[j:j + k]), level)
     else:
         return 0
+    if j + k + 1 < n and tokens[j + k].text == "Kota" and not match_region(tokens, j + k + 1):
+        # "Polres Sorong Kota", "Polresta Kupang Kota": the city unit of a place that is also a regency
+        region = Region(region.name + " Kota", "kota")
+        k += 1
     written = text[tokens[j].start:tokens[j + k - 1].end]
     level = level or IMPLIED_LEVEL.get(m.entry.canonical) or region.level
     m.region = Region(region.name, level)
@@ -102,11 +183,34 @@ def read_region(tokens: list[Token], j: int, m: Mention, text: str) -> int:
     return j - k0
 
 
+@lru_cache(maxsize=1)
+def mention_starters() -> frozenset[str]:
+    """Lower-case words a mention can start with (gazetteer forms and titles, unlisted organisations)."""
+    return form_index().first_words() | org_words().first_words()
+
+
+_memo: list = [None, {}]  # mentions already read in the last tokenised article, by token index
+
+
 def read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int = 0) -> Optional[Mention]:
-    """The institution mention starting at token i, or None."""
-    if not form_index().starts(tokens[i].low):
-        return None
-    hit = match_form(tokens, i, only)
+    """The institution mention starting at token i, or None (treat the result as read-only: it is shared)."""
+    if only is not None or depth:
+        return _read_mention(tokens, i, text, only, depth)
+    if _memo[0] is not tokens:
+        _memo[0], _memo[1] = tokens, {}
+    memo = _memo[1]
+    if i not in memo:
+        memo[i] = _read_mention(tokens, i, text, None, 0)
+    return memo[i]
+
+
+def _read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int = 0) -> Optional[Mention]:
+    unlisted = None
+    low = tokens[i].low
+    hit = match_form(tokens, i, only) if form_index().starts(low) else None
+    if not hit and only is None and depth == 0 and org_words().starts(low):
+        unlisted = read_unlisted(tokens, i, text)
+        hit = unlisted[:2] if unlisted else None
     if not hit:
         return None
     k, form = hit
@@ -119,11 +223,15 @@ def read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int =
     m = Mention(entry, tokens[i].start, tokens[j - 1].end, j, text[tokens[i].start:tokens[j - 1].end],
                 is_title=form.is_title)
     n = len(tokens)
+    if unlisted and unlisted[2]:
+        m.acronym = unlisted[2]
+        j += 3
     # "Komisi Pemilihan Umum (KPU)" / "( KPU )" / "Satgas Penegakan Hukum Terpadu atau Gakkumdu"
     if j + 2 < n and tokens[j].text == "(":
-        a = _is_form_of(tokens, j + 1, entry)
+        a = _is_form_of(tokens, j + 1, entry, None)
         if a and j + 1 + a < n and tokens[j + 1 + a].text == ")":
-            m.acronym = text[tokens[j + 1].start:tokens[j + a].end]
+            if not match_form(tokens, j + 1, only=[entry.canonical])[1].is_title:
+                m.acronym = text[tokens[j + 1].start:tokens[j + a].end]
             j += a + 2
     elif j + 1 < n and tokens[j].low == "atau":
         a = _is_form_of(tokens, j + 1, entry)
@@ -131,11 +239,11 @@ def read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int =
             m.acronym = text[tokens[j + 1].start:tokens[j + a].end]
             j += a + 1
     if entry.is_subunit and depth < 2 and j < n:
-        parent = read_mention(tokens, j, text, only=entry.parents, depth=depth + 1)
+        parent = _read_mention(tokens, j, text, only=entry.parents, depth=depth + 1)
         if parent is not None and not parent.is_title:
             m.parent = parent
             j = parent.tok_end
-    elif entry.takes_region or form.is_title:
+    elif entry.takes_region or form.is_title or unlisted:
         j += read_region(tokens, j, m, text)
     if m.region is None and m.parent is None and j < n:
         nat = _national_marker(tokens, j)

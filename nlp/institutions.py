@@ -7,13 +7,15 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from nlp.facts import Institution, Span
-from nlp.inst_mentions import Mention, read_mention, read_region
+from nlp.inst_mentions import Mention, mention_starters, read_mention, read_region
 from nlp.regions import LEVEL_WORDS
 from nlp.skiplines import in_spans, skipped_spans
 from nlp.tokens import SentenceLocator, tokenize
 
 LOG = logging.getLogger(__name__)
 GOVERNMENTS = ("Pemkab", "Pemkot", "Pemprov", "Pemda")
+GOV_BY_LEVEL = {"kabupaten": "Pemkab", "kota": "Pemkot", "provinsi": "Pemprov"}
+LEVEL_PREFIXES = ("Kabupaten", "Kota", "Provinsi")
 
 
 @dataclass
@@ -40,8 +42,9 @@ def find_mentions(text: str, sentences) -> list[Mention]:
     skip = skipped_spans(text, sentences)
     out: list[Mention] = []
     i, n = 0, len(tokens)
+    starters = mention_starters()
     while i < n:
-        if tokens[i].text[:1].isupper() and not (skip and in_spans(tokens[i].start, skip)):
+        if tokens[i].low in starters and tokens[i].text[:1].isupper() and not (skip and in_spans(tokens[i].start, skip)):
             m = read_mention(tokens, i, text)
             if m is not None:
                 out.append(m)
@@ -79,7 +82,8 @@ def unit_key(m: Mention) -> tuple:
     return (m.entry.canonical,)
 
 
-def group_mentions(mentions: list[Mention]) -> list[Group]:
+def group_mentions(mentions: list[Mention], lead_end: int = 0) -> list[Group]:
+    """Mentions grouped per body; `lead_end` closes the story's first sentence (its lead)."""
     groups: dict[tuple, Group] = {}
     for m in mentions:
         if m.generic:
@@ -87,7 +91,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         key = unit_key(m)
         groups.setdefault(key, Group(m.entry.canonical, key)).mentions.append(m)
     _merge_levels(groups)
-    _resolve_bare(groups)
+    _resolve_bare(groups, lead_end)
     return list(groups.values())
 
 
@@ -110,7 +114,22 @@ def _units_of(groups: dict[tuple, Group], canonical: str) -> list[tuple]:
     return [k for k in groups if len(k) > 1 and k[0] == canonical]
 
 
-def _resolve_bare(groups: dict[tuple, Group]) -> None:
+def _story_unit(groups: dict[tuple, Group], units: list[tuple], bare: Group, lead_end: int) -> Optional[tuple]:
+    """The unit a bare name means: the only one, or the one the story opens with alone (the only unit named
+    in the lead sentence, before any bare use)."""
+    if len(units) == 1:
+        return units[0]
+    if not units:
+        return None
+    first = min(units, key=lambda k: groups[k].mentions[0].start)
+    lead = groups[first].mentions[0].start
+    others = [groups[k].mentions[0].start for k in units if k != first]
+    if lead < bare.mentions[0].start and lead < lead_end <= min(others):
+        return first
+    return None
+
+
+def _resolve_bare(groups: dict[tuple, Group], lead_end: int = 0) -> None:
     """GUIDELINES: in a local story a bare 'Bawaslu' is the local unit; generic bare units are dropped."""
     govs = [k for c in GOVERNMENTS for k in _units_of(groups, c)]
     for key in [k for k in groups if len(k) == 1]:
@@ -118,8 +137,9 @@ def _resolve_bare(groups: dict[tuple, Group]) -> None:
         units = _units_of(groups, key[0])
         explicit_national = any(m.national for m in g.mentions)
         scope = g.scope
-        if scope in ("regional", "local", "dinas", "subunit", "subunit!") and len(units) == 1 and not explicit_national:
-            groups[units[0]].mentions[0:0] = groups.pop(key).mentions
+        story_unit = _story_unit(groups, units, g, lead_end)
+        if scope in ("regional", "local", "dinas", "subunit", "subunit!") and story_unit and not explicit_national:
+            groups[story_unit].mentions[0:0] = groups.pop(key).mentions
         elif scope == "dinas" and not units and len(govs) == 1:
             region_key = groups[govs[0]].key
             new_key = (key[0],) + region_key[1:]
@@ -127,14 +147,16 @@ def _resolve_bare(groups: dict[tuple, Group]) -> None:
             g.key = new_key
             g.region_from = groups[govs[0]]
             groups[new_key] = g
-        elif scope in ("local", "subunit!") and not g.mentions[0].is_title:
-            groups.pop(key)
+        elif scope in ("local", "subunit!"):
+            groups.pop(key)  # "tingkat Koramil", "para Danramil": no one unit is meant
     for key in [k for k, g in groups.items() if all(m.is_title for m in g.mentions)]:
         groups.pop(key)  # "Bupati Serang" alone names a person's office, not a body the article names
 
 
 def _region_text(g: Group) -> str:
-    texts = [m.region_text for m in g.mentions if m.region_text]
+    # the body's own mentions name it before a head's title does ("Polda Sulteng", not "Kapolda Sulawesi Tengah")
+    texts = [m.region_text for m in g.mentions if m.region_text and not m.is_title]
+    texts += [m.region_text for m in g.mentions if m.region_text and m.is_title]
     firm = [t for t in texts if t.split(" ")[0] in ("Kabupaten", "Kota", "Provinsi")]
     if firm:
         return max(firm, key=len)
@@ -158,8 +180,12 @@ def _sub_name(m: Mention) -> str:
 def _mention_name(m: Mention) -> str:
     if m.parent is not None or m.entry.is_subunit:
         return _sub_name(m)
+    if m.entry.canonical == "Pemda" and m.is_title and m.region is not None and m.region.level in GOV_BY_LEVEL:
+        # "Sekda Kota Manado" serves the city government: Pemkot Manado
+        place = m.region_text.split(" ", 1)[1] if m.region_text.split(" ")[0] in LEVEL_PREFIXES else m.region_text
+        return f"{GOV_BY_LEVEL[m.region.level]} {place}"
     if m.region_text:
-        return f"{m.entry.canonical} {m.region_text}"
+        return f"{m.entry.canonical} {m.code}/{m.region_text}" if m.code else f"{m.entry.canonical} {m.region_text}"
     return m.entry.canonical
 
 
@@ -169,6 +195,9 @@ def group_name(g: Group) -> str:
         with_parent = [m for m in g.mentions if m.parent is not None]
         return _sub_name(with_parent[0] if with_parent else first)
     region = _region_text(g)
+    codes = [m.code for m in g.mentions if m.code]
+    if region and codes:  # "Kodim 1408/Makassar": military units are named with their number
+        return f"{g.canonical} {codes[0]}/{region}"
     return f"{g.canonical} {region}" if region else g.canonical
 
 
@@ -182,6 +211,7 @@ def group_aliases(g: Group, name: str, national_types: set[str], unit_count: dic
             seen[_clean(f"{surface} {m.region_text}")] = None
             if m.code:
                 seen[f"{surface} {m.code}/{m.region_text}"] = None
+                seen[f"{g.canonical} {m.region_text}"] = None
             if g.canonical not in national_types and unit_count.get(g.canonical, 0) == 1:
                 seen[surface] = None
                 if m.acronym:
@@ -206,7 +236,7 @@ def group_aliases(g: Group, name: str, national_types: set[str], unit_count: dic
 def find_institutions(text: str, sentences) -> list[Institution]:
     """Institutions named in the body, each once, with the other ways the article writes them."""
     mentions = find_mentions(text, sentences)
-    groups = group_mentions(mentions)
+    groups = group_mentions(mentions, sentences[0][1] if sentences else 0)
     national_types = {g.canonical for g in groups if len(g.key) == 1}
     unit_count: dict[str, int] = {}
     for g in groups:

@@ -50,6 +50,22 @@ def skip_honorifics(tokens: list[Token], j: int) -> int:
     return j
 
 
+@lru_cache(maxsize=1)
+def particles() -> frozenset[str]:
+    return frozenset(read_lines("name_particles.txt"))
+
+
+def _particle_at(tokens: list[Token], k: int) -> bool:
+    """A lower-case name particle at k, between capitalised parts of one name."""
+    return k + 1 < len(tokens) and tokens[k].text in particles() and _name_token(tokens[k + 1]) \
+        and k > 0 and _name_token(tokens[k - 1])
+
+
+def region_stop(tokens: list[Token], j: int) -> bool:
+    """A capitalised word that cannot continue a place name: a rank or honorific, or a name stop-word."""
+    return tokens[j].low in stopwords() or skip_honorifics(tokens, j) > j
+
+
 def is_degree(tok: Token) -> bool:
     return tok.low.replace(".", "") in degrees() and tok.text[:1].isupper()
 
@@ -69,6 +85,8 @@ def read_name(tokens: list[Token], j: int) -> Optional[tuple[int, int]]:
     while k < n and k - j < MAX_NAME_TOKENS and _name_token(tokens[k]) and not (k > j and is_degree(tokens[k])):
         # "Muh. Ali": a short capitalised part may carry a dot inside the name
         k += 1
+        if _particle_at(tokens, k):  # "Nonato da Purificacao"
+            k += 1
         if k + 1 < n and tokens[k].text == "." and len(tokens[k - 1].text) <= 4 and _name_token(tokens[k + 1]) \
                 and tokens[k].end == tokens[k + 1].start - 1:
             k += 1
@@ -97,6 +115,8 @@ def read_name_backwards(tokens: list[Token], end: int) -> Optional[tuple[int, in
     j = k
     while j > 0 and k - j < MAX_NAME_TOKENS and _name_token(tokens[j - 1]):
         j -= 1
+        if j > 1 and _particle_at(tokens, j - 1) and _name_token(tokens[j - 2]):
+            j -= 1
     if j == k:
         return None
     got = read_name(tokens, j)

@@ -155,9 +155,15 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None) -> list[N
     ]
     tokens, starts = _tokens(text)
     table, groups = _word_table(), collectives()
-    i = bisect.bisect_left(starts, start)
-    while i < len(tokens) and tokens[i].end <= end:
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+    # one C-speed pass picks the number words; runs of them are then read word by word
+    picked = [i for i in range(first, last) if tokens[i].low in table or tokens[i].low in groups]
+    k = 0
+    while k < len(picked):
+        i = picked[k]
         low = tokens[i].low
+        if tokens[i].end > end:
+            break
         if low in table:
             j = i + 1  # a run of number words separated by spaces only
             while j < len(tokens) and tokens[j].end <= end and tokens[j].low in table \
@@ -165,11 +171,12 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None) -> list[N
                 j += 1
             if not _glued(text, tokens[i].start, tokens[j - 1].end):
                 found.extend(_split_words(text, tokens[i].start, tokens[j - 1].end))
-            i = j
+            while k < len(picked) and picked[k] < j:
+                k += 1
             continue
-        if low in groups and not _glued(text, tokens[i].start, tokens[i].end):
+        if not _glued(text, tokens[i].start, tokens[i].end):
             found.append(NumberMention(tokens[i].start, tokens[i].end, groups[low], "collective", tokens[i].text))
-        i += 1
+        k += 1
     found.sort(key=lambda n: n.start)
     return found
 

@@ -21,6 +21,7 @@ class InstitutionLinker:
         self._reindex()
 
     def _reindex(self) -> None:
+        self._region_keys = None
         spans = sorted((sp.start, inst.name) for inst in self.institutions for sp in inst.mentions)
         self.starts = [s for s, _ in spans]
         self.names = [nm for _, nm in spans]
@@ -55,12 +56,35 @@ class InstitutionLinker:
                 parent = self.by_alias.get(_mention_name(m.parent).lower())
                 if parent:
                     return parent
+                if m.entry.scope == "subunit!" and not m.parent.is_title:
+                    # "Kasat Reskrim Polres Sorong Kota" with no Satreskrim named: the office is the Polres's
+                    return self._add(_mention_name(m.parent), m.parent)
+        if m.region is not None:  # "Kapolda Sulawesi Tengah" and "Polda Sulteng" are one body
+            got = self._by_region().get((m.entry.canonical, m.region.name.lower()))
+            if got:
+                return got
         same_type = self._of_type([m.entry.canonical])
         if m.region is None and m.parent is None and len(same_type) == 1:
             return same_type[0]
         if m.is_title and (m.region is not None or m.parent is not None or m.entry.scope in ("national", "regional")):
             return self._add(_mention_name(m), m)
         return None
+
+    def _by_region(self) -> dict:
+        """(body type, region) -> article institution, read back from the institutions' mentions."""
+        if self._region_keys is None:
+            from nlp.inst_mentions import read_mention
+            from nlp.tokens import tokenize
+
+            tokens = tokenize(self.text)
+            at = {t.start: x for x, t in enumerate(tokens)}
+            self._region_keys = {}
+            for inst in self.institutions:
+                for sp in inst.mentions:
+                    got = read_mention(tokens, at[sp.start], self.text) if sp.start in at else None
+                    if got is not None and got.region is not None:
+                        self._region_keys.setdefault((got.entry.canonical, got.region.name.lower()), inst.name)
+        return self._region_keys
 
     def nearest(self, offset: int, types=()) -> Optional[str]:
         """The institution named closest before `offset` (else just after), optionally of the given types."""

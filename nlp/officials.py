@@ -8,13 +8,14 @@ from typing import Optional
 
 from nlp.facts import Institution, Official, Span
 from nlp.gazetteer import form_index
-from nlp.inst_mentions import Mention, read_mention
+from nlp.inst_mentions import Mention, mention_starters, read_mention
 from nlp.lexicon import read_lines, read_table
 from nlp.names import read_name, read_name_backwards, skip_honorifics
 from nlp.official_links import InstitutionLinker
 from nlp.official_merge import merge_officials
 from nlp.phrases import PhraseIndex
 from nlp.skiplines import in_spans, skipped_spans
+from nlp.speakers import find_speakers
 from nlp.tokens import SentenceLocator, Token, tokenize
 
 LOG = logging.getLogger(__name__)
@@ -40,8 +41,38 @@ def head_index() -> PhraseIndex[Head]:
 
 
 @lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Lower-case words a position or an institution can start with."""
+    return head_index().first_words() | mention_starters()
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("title_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def plural_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("plural_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def village_words() -> frozenset[str]:
+    return frozenset(read_lines("village_words.txt"))
+
+
+VILLAGE_HEAD = Head("Kepala Desa", ("-",))  # no institution is named for a village head
+
+
+def _village_end(tokens, j) -> Optional[int]:
+    """After 'Desa/Kampung/Distrik' + a capitalised place name: the token after the place (and its comma)."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].text not in village_words():
+        return None
+    k = j + 1
+    while k < n and k - j <= 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+        k += 1
+    return k if k > j + 1 and k < n and tokens[k].text == "," else None
 
 
 @dataclass
@@ -55,8 +86,12 @@ class Found:
     pos_start: int
 
 
-def _match_head(tokens: list[Token], i: int) -> Optional[tuple[int, Head]]:
+def _match_head(tokens: list[Token], i: int, text: str = "") -> Optional[tuple[int, Head]]:
+    """The longest head at i that does not swallow the start of an institution name
+    ("Ketua Majelis Rakyat Papua": the head is "Ketua", the body "Majelis Rakyat Papua")."""
     for k, _w, head in head_index().matches(tokens, i):
+        if text and k > 1 and any(read_mention(tokens, i + x, text) is not None for x in range(1, k)):
+            continue
         return k, head
     return None
 
@@ -70,13 +105,19 @@ def _descriptor(tokens, j, text) -> tuple[int, Optional[Mention]]:
             m = read_mention(tokens, x, text)
             if m is not None:
                 return x, m
-            if x > j and (_match_head(tokens, x) or skip_honorifics(tokens, x) > x):
+            if x > j and (_match_head(tokens, x) or _honorific_before_name(tokens, x)):
                 break
         comma_in_title = t.text == "," and x + 1 < n and (tokens[x + 1].low in title_words())
         if not (t.text[:1].isupper() or t.text.isdigit() or comma_in_title
                 or t.low in ("dan", "&", "antar", "(", ")")):
             break
     return _title_words(tokens, j), None
+
+
+def _honorific_before_name(tokens, x) -> bool:
+    """'H. Ahmad' starts a name; 'Haji dan Umrah' in a division's name does not."""
+    k = skip_honorifics(tokens, x)
+    return k > x and k < len(tokens) and tokens[k].text[:1].isupper()
 
 
 def _title_words(tokens, j) -> int:
@@ -93,7 +134,7 @@ def _title_words(tokens, j) -> int:
 
 def _after_position(tokens, i, text) -> Optional[tuple[int, Optional[Mention], Optional[Head], int]]:
     """Parse HEAD [descriptor] [pada] [INSTITUTION...] at i -> (next token, mention, head, head end)."""
-    hit = _match_head(tokens, i)
+    hit = _match_head(tokens, i, text)
     m0 = read_mention(tokens, i, text)
     if m0 is not None and m0.is_title:
         j, mention, head = m0.tok_end, m0, None
@@ -102,8 +143,8 @@ def _after_position(tokens, i, text) -> Optional[tuple[int, Optional[Mention], O
         k, head = hit
         if not tokens[i].text[:1].isupper():
             nxt = read_mention(tokens, i + k, text) if i + k < len(tokens) else None
-            if nxt is None:
-                return None
+            if nxt is None and not (k > 1 and _full_name_at(tokens, i + k, text)):
+                return None  # "hakim anggota Yanto Rumbiak" counts; "ketua" + a capitalised word does not
         j, mention = _descriptor(tokens, i + k, text)
         pos_end = j
         if mention is None and j < len(tokens) and tokens[j].low in ("pada", "di") and j + 1 < len(tokens):
@@ -115,9 +156,10 @@ def _after_position(tokens, i, text) -> Optional[tuple[int, Optional[Mention], O
     else:
         return None
     # further bodies written together ("Kasatgas Gakkumdu Polri"): keep the first
-    while j < len(tokens) and tokens[j].text[:1].isupper():
-        more = read_mention(tokens, j, text)
-        if more is None:
+    while j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].low == "dari"):
+        # "Anggota Komisi II DPR RI dari Fraksi PDI Perjuangan, Komarudin Watubun"
+        more = read_mention(tokens, j + (tokens[j].low == "dari"), text) if j + 1 < len(tokens) else None
+        if more is None or (tokens[j].low == "dari" and mention is None):
             break
         j = more.tok_end
     if mention is not None:  # "Komisioner Bawaslu Sumsel Divisi Hukum dan Pelanggaran, Ahmad"
@@ -139,6 +181,11 @@ def _name_at(tokens, j, text) -> Optional[tuple[int, int]]:
     return got
 
 
+def _full_name_at(tokens, j, text) -> bool:
+    got = _name_at(tokens, j, text)
+    return bool(got) and got[1] - got[0] >= 2
+
+
 def _defines_term(tokens, k) -> bool:
     """'Jaksa Penuntut Umum (JPU)': a capitalised term, not a name, runs on into a title word or acronym."""
     t = tokens[k]
@@ -147,16 +194,18 @@ def _defines_term(tokens, k) -> bool:
     return t.text == "(" and k + 2 < len(tokens) and tokens[k + 1].text.isupper() and tokens[k + 2].text == ")"
 
 
-def _names_after(tokens, j, text) -> list[tuple[int, int]]:
-    """One name, or a list 'A, B, C, dan D' / 'yaitu A, B dan C' after a position."""
+def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]:
+    """One name, or a list 'A, B, C, dan D' / 'yaitu A, B dan C' after a position
+    (also 'A dan B' after a plural position: 'Dua anggota KIP lainnya, A dan B')."""
     n = len(tokens)
     if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")":
         j += 3  # "Menteri Dalam Negeri (Mendagri) Tito Karnavian"
     if j < n and tokens[j].low == "lainnya":
         j += 1
+        plural = True
     if j < n and tokens[j].text in (",", ":"):
         j += 1
-    listed = False
+    listed = plural
     while j < n and (tokens[j].low in LIST_WORDS or tokens[j].low == "lain" or tokens[j].text == ":"):
         j += 1
         listed = True
@@ -187,11 +236,10 @@ def find_candidates(text: str, sentences) -> list[Found]:
     skip = skipped_spans(text, sentences)
     out: list[Found] = []
     n = len(tokens)
-    heads, forms = head_index(), form_index()
+    starters = _starters()
     covered = 0
     for i in range(n):
-        low = tokens[i].low
-        if i < covered or not (heads.starts(low) or forms.starts(low)) or (skip and in_spans(tokens[i].start, skip)):
+        if i < covered or tokens[i].low not in starters or (skip and in_spans(tokens[i].start, skip)):
             continue
         parsed = _after_position(tokens, i, text)
         if parsed is None:
@@ -201,7 +249,14 @@ def find_candidates(text: str, sentences) -> list[Found]:
         if i > 0 and tokens[i - 1].low in CANDIDATE_WORDS:
             continue  # "Calon Bupati X, Budi": candidates without a position are not officials
         position = text[tokens[i].start:tokens[pos_end - 1].end] if pos_end > i else None
-        for a, b in _names_after(tokens, j, text):
+        if head is None and mention is not None and mention.is_title:
+            position = mention.base  # "Kapolres Kudus": the title without its region
+        plural = i > 0 and tokens[i - 1].low in plural_words()
+        village = _village_end(tokens, j) if mention is None and head is not None and j == pos_end else None
+        if village is not None:  # "Kepala Kampung Sei Bali, Matius Irab": a village head, no body named
+            position = text[tokens[i].start:tokens[j].end]
+            head, j = VILLAGE_HEAD, village
+        for a, b in _names_after(tokens, j, text, plural):
             out.append(Found(text[tokens[a].start:tokens[b - 1].end], position, mention, head,
                              tokens[a].start, tokens[b - 1].end, tokens[i].start))
         # "Suhariyanto, Kepala BPS" / "Restu selaku Anggota Bawaslu Kabupaten Konawe"
@@ -211,6 +266,8 @@ def find_candidates(text: str, sentences) -> list[Found]:
                 a, b = back
                 out.append(Found(text[tokens[a].start:tokens[b - 1].end], position, mention, head,
                                  tokens[a].start, tokens[b - 1].end, tokens[i].start))
+    for a, b in find_speakers(text, tokens, skip):
+        out.append(Found(text[a:b], None, None, None, a, b, a))
     return out
 
 
@@ -223,7 +280,8 @@ def find_officials(text: str, sentences, institutions: list[Institution]) -> lis
     linker = InstitutionLinker(text, institutions, locate)
     officials = []
     for f in found:
-        inst = linker.institution_for(f.mention, f.head, f.pos_start)
+        # a quoted speaker with no position is given no institution either
+        inst = linker.institution_for(f.mention, f.head, f.pos_start) if f.position or f.mention else None
         officials.append(Official(f.name, f.position, inst, [Span(locate(f.start), f.start, f.end)]))
     merged = merge_officials(officials, text, locate)
     return merged

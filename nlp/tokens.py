@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import repeat
 from typing import NamedTuple
 
 # Words keep inner apostrophes and hyphens (Asy'ari, KemenPAN-RB) and short dotted parts
@@ -24,7 +25,12 @@ def tokenize(text: str) -> list[Token]:
     """All tokens of `text` in order (the last text's tokens are reused; treat the list as read-only)."""
     if _last[0] is text:
         return _last[1]
-    toks = [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    # built with C-level map calls: this runs over every word of every article
+    matches = list(_TOKEN.finditer(text))
+    words = list(map(re.Match.group, matches))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
+    toks = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, map(str.lower, words))))
     _last[0], _last[1] = text, toks
     return toks
 

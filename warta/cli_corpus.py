@@ -83,7 +83,8 @@ def format_option(func):
 @click.option("--institution", help="Institution name starts with this (e.g. 'Bawaslu', 'KPU Kota Medan').")
 @click.option("--election", help="Figures of this election, or facts of articles with such figures "
                                  "(e.g. 'Pilkada 2024').")
-@click.option("--region", help="Institution name contains this (e.g. 'Sleman', 'Jawa Barat').")
+@click.option("--region", help="Region of the institution starts with this (e.g. 'Sleman', 'Kota Medan', "
+                               "'Jawa Barat').")
 @click.option("--since", help="Articles published on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--until", help="Articles published on or before this day.")
 @click.option("--flagged", is_flag=True, help="Only facts of flagged articles.")

@@ -9,7 +9,7 @@ from scrapy.http import HtmlResponse, Request, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler.discovery import parse_date, parse_listing_xml
+from crawler.discovery import iter_listing_xml, parse_date
 from crawler.items import PageItem, utc_now
 from crawler.pagination import MAX_PARTS, article_stem, merge_parts, next_part_url
 from crawler.sources import Source
@@ -63,7 +63,7 @@ class NewsSpider(scrapy.Spider):
     def parse_discovery(self, response):
         """Sitemaps, feeds and HTML listings alike: the body decides how it is read."""
         source = self.sources[response.meta["warta_source"]]
-        kind, entries = parse_listing_xml(response.body)
+        kind, entries = iter_listing_xml(response.body)
         if kind is not None:
             self.crawler.stats.inc_value(f"warta/{kind}s_read")
             yield from self._from_entries(source, entries, response.meta.get("warta_depth", 0))
@@ -100,7 +100,7 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response):
         source = self.sources[response.meta["warta_source"]]
         if not isinstance(response, HtmlResponse):
-            kind, entries = parse_listing_xml(response.body)
+            kind, entries = iter_listing_xml(response.body)
             if kind is not None:  # a feed or sitemap linked from a page: read it, do not store it
                 yield from self._from_entries(source, entries, depth=1)
                 return

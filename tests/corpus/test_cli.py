@@ -135,3 +135,24 @@ def test_unwritable_report_path(small_corpus, tmp_path):
     pytest.importorskip("matplotlib")
     output = run("report", "--db", small_corpus, "--out", tmp_path / "no" / "such" / "r.html", code=1)
     assert "cannot write the report" in output
+
+
+def test_reviewed_uses_the_review_module_when_its_tables_exist(small_corpus):
+    users = pytest.importorskip("corpus.reviews_users")
+    reviews = pytest.importorskip("corpus.reviews")
+    if not hasattr(reviews, "apply_to_facts") or not hasattr(reviews, "ensure_review_tables"):
+        pytest.skip("corpus.reviews has no apply_to_facts hook yet")
+    from corpus import Corpus
+    with Corpus(small_corpus) as corpus:
+        users.ensure_user_tables(corpus.db)
+        reviews.ensure_review_tables(corpus.db)
+    plain = json.loads(run("facts", "officials", "--db", small_corpus, "--format", "json"))
+    reviewed = json.loads(run("facts", "officials", "--db", small_corpus, "--format", "json", "--reviewed"))
+    assert len(reviewed) == len(plain) and [r["name"] for r in reviewed] == [r["name"] for r in plain]
+
+
+def test_export_to_unwritable_place(small_corpus, tmp_path):
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder")
+    output = run("export", "--db", small_corpus, "--format", "csv", "--out", blocker / "ekspor", code=1)
+    assert "cannot create the export directory" in output

@@ -68,3 +68,29 @@ def test_fixture_matches_frozen_version_1(tmp_path):
     write_v1(tmp_path / "fixture.db")
     fixture = sqlite_utils.Database(tmp_path / "fixture.db")
     assert {t: built[t].schema for t in built.table_names()} == {t: fixture[t].schema for t in fixture.table_names()}
+
+
+def open_and_count(path, queue):
+    try:
+        with Corpus(path) as corpus:
+            queue.put(corpus.stats()["pages"])
+    except Exception as exc:  # reported to the test
+        queue.put(repr(exc))
+
+
+def test_two_processes_upgrade_an_old_file_once(tmp_path):
+    import multiprocessing
+
+    path = str(tmp_path / "lama.db")
+    write_v1(path)
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    workers = [ctx.Process(target=open_and_count, args=(path, queue)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    results = [queue.get(timeout=60) for _ in workers]
+    for worker in workers:
+        worker.join(30)
+    assert results == [2, 2]
+    with Corpus(path, readonly=True) as corpus:
+        assert corpus.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -151,6 +151,8 @@ def test_user_mistakes_are_corpus_errors(tmp_path):
     junk.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(CorpusError, match="junk.db"):
         Corpus(junk)
+    with pytest.raises(CorpusError, match="junk.db"):
+        Corpus(junk, readonly=True)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")

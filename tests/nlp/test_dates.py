@@ -66,6 +66,28 @@ def test_written_weekday_that_does_not_fit_loses_to_the_publication_date():
     assert _values("Semua selesai per Kamis, 18 Oktober.", "2024-10-19") == ["2024-10-18"]
 
 
+@pytest.mark.parametrize("text, published, value", [
+    # the weekday decides the year; "akan" inside the quote says nothing about the attribution's date
+    ('"Sisanya akan kami panggil lagi," ujar Ketua Panwaslih, Minggu (29/9).', "2024-09-30", "2024-09-29"),
+    ("Rapat digelar Sabtu (28/12) di Kupang.", "2025-01-03", "2024-12-28"),
+    ("Sidang akan digelar Kamis (9/1) di Jayapura.", "2024-12-30", "2025-01-09"),
+    # without a weekday, a day after publication in the same sentence as "akan" is the coming one
+    ("Pleno akan dilaksanakan pada 5 Januari.", "2024-12-28", "2025-01-05"),
+    # a planned day reported after it passed is this year's, not next year's
+    ("Pleno dijadwalkan pada 1 Desember di aula KPU.", "2024-12-05", "2024-12-01"),
+    # "tanggal" makes a bare day/month a date; "nanti" after it points ahead
+    ("Tanggal 14/2 nanti warga datang ke TPS.", "2024-12-05", "2025-02-14"),
+    ("Berkas diserahkan tanggal 2/12 ke Kejari.", "2024-12-05", "2024-12-02"),
+])
+def test_weekday_and_tense_pick_the_year(text, published, value):
+    assert _values(text, published) == [value]
+
+
+def test_hari_ini_is_not_a_date():
+    """Dev annotators leave "hari ini" out even for an event of the day (it is the day of speaking)."""
+    assert _values("Hari ini kami sudah memanggil tiga kepala desa itu.", "2024-10-28") == []
+
+
 def test_dates_in_related_headlines_and_captions_are_skipped():
     text = "Bawaslu rapat Rabu (14/2/2024).\nBaca juga: KPU Tetapkan Hasil, Kamis (15/2/2024)\nFoto: Rabu (14/2/2024)."
     assert _values(text) == ["2024-02-14"]

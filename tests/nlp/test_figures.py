@@ -37,6 +37,20 @@ def _values(text, published=None):
     ("Laporan terbanyak dari Kota Makassar 12 laporan dan Kabupaten Gowa 8 laporan.", [8, 12]),
     ("Sebanyak 90 persen laporan tidak memenuhi syarat formil.", [90]),
     ("Jumlah dugaan pelanggaran yang ditangani: 20.", [20]),
+    # sanctions counted by their kind: the decisions of an ethics court
+    ("DKPP memutus 9 perkara: 4 teguran tertulis, dua pemberhentian sementara dan tiga peringatan keras.",
+     [2, 3, 4, 9]),
+    ("Sebanyak 31 teradu direhabilitasi, 6 teradu mendapat peringatan, dan empat diberhentikan tetap.", [4, 6, 31]),
+    # village heads and civil servants by their regional or job titles
+    ("Panwaslih Pidie memanggil 14 keuchik yang diduga hadir dalam deklarasi pasangan calon.", [14]),
+    ("Bawaslu Toraja Utara mengklarifikasi tujuh kepala lembang yang mengunggah dukungan.", [7]),
+    ("Tiga babinsa dan dua bhabinkamtibmas diperiksa karena berfoto dengan calon bupati.", [2, 3]),
+    # a breakdown right after the count lists the people involved without naming the violation again
+    ("Bawaslu NTT mencatat sembilan dugaan pelanggaran netralitas. Rinciannya, lima staf dinas, tiga guru, "
+     "dan satu anggota Polri.", [1, 3, 5, 9]),
+    ("Ada 6 temuan kampanye di luar jadwal. Terdiri atas empat camat dan dua lurah.", [2, 4, 6]),
+    # people being examined or summoned are the ones involved
+    ("Pomdam memeriksa dua prajurit yang terekam berfoto di panggung kampanye.", [2]),
 ])
 def test_figures(text, values):
     assert _values(text, "2024-11-01") == values
@@ -62,9 +76,24 @@ def test_figures(text, values):
     "Bawaslu menyita uang 2 juta yang akan dibagikan dalam politik uang.",
     "Bawaslu memeriksa 500 laporan dana kampanye peserta Pemilu 2024.",
     "Barang bukti berupa 3 buah telepon genggam disita dari pelaku politik uang.",
+    "Warga bisa melaporkan dugaan politik uang ke call center 110 atau hotline 1500.",
+    "Sementara itu, 250 personel dan 40 staf dikerahkan ke TPS untuk mencegah pelanggaran.",
+    "Rinciannya belum kami terima, tetapi 30 relawan sudah mendaftar.",
+    "Sekitar 300 warga menggelar unjuk rasa menuntut Bawaslu mengusut dugaan politik uang.",
 ])
 def test_not_figures(text):
     assert _values(text, "2024-11-01") == []
+
+
+@pytest.mark.parametrize("text, value, approx", [
+    ("Bawaslu Alor menerima sedikitnya 17 laporan politik uang.", 17, True),
+    ("Kasus netralitas ASN mencapai 60 kasus lebih sepanjang pilkada.", 60, True),
+    ("Hampir separuh dari 120 laporan yang masuk berkaitan dengan politik uang.", 120, False),
+    ("Bawaslu menangani 12 laporan dugaan pelanggaran kampanye.", 12, False),
+])
+def test_approx(text, value, approx):
+    found = {f.value: f.approx for f in _figures(text, "2024-11-01")}
+    assert found[value] is approx
 
 
 def test_fields_of_one_figure():
@@ -93,6 +122,13 @@ def test_fields_of_one_figure():
      "Pilkada 2024"),
     ("Bawaslu memprediksi lebih dari 1.000 kasus pada Pilkada Serentak 2024, lebih banyak dibanding Pilkada "
      "Serentak 2020 dengan 1.010 perkara.", None, {1000: "Pilkada 2024", 1010: "Pilkada 2020"}),
+    # "pemilu" with its voting day is the national election, even in a Pilkada story
+    ("Menjelang Pilkada 2024, Bawaslu mengingatkan bahwa pada Pemilu 14 Februari lalu ada 33 kasus politik "
+     "uang.", "2024-06-01", {33: "Pemilu 2024"}),
+    # the election after a comparison word is the one compared with, not the figure's own
+    ("Bawaslu Maluku mencatat 31 ASN tidak netral pada Pilkada 2024. Jumlah itu 31 kasus, naik dari 22 "
+     "kasus pada Pemilu 2019.", "2024-11-20", {31: "Pilkada 2024", 22: "Pemilu 2019"}),
+    ("Kasus politik uang naik 15 persen dibanding Pilkada 2020.", "2024-11-20", {15: "Pilkada 2024"}),
 ])
 def test_elections(text, published, election):
     found = {f.value: f.election for f in _figures(text, published)}

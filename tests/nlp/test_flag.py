@@ -27,6 +27,9 @@ def _flag(text):
     "Dandim 0733 mengingatkan seluruh prajurit menjaga netralitas TNI pada Pilkada 2024.",
     "Bawaslu Kabupaten Kudus menggelar sosialisasi pengawasan partisipatif bagi pemilih pemula. Masyarakat "
     "diajak melaporkan dugaan pelanggaran pemilu yang ditemukan di lingkungannya.",
+    # a village head under a regional title ("keuchik", "kepala lembang") campaigning is a neutrality case
+    "Panwaslih Bireuen memeriksa seorang keuchik yang diduga berkampanye untuk calon bupati pada Pilkada "
+    "2024. Ia terancam sanksi pemberhentian.",
 ])
 def test_violation_articles_are_flagged(text):
     flag, reasons = _flag(text)
@@ -57,3 +60,9 @@ def test_other_articles_are_not_flagged(text):
 @pytest.mark.parametrize("name, text, expected", load_fixtures(), ids=lambda x: x if isinstance(x, str) else "")
 def test_our_articles(name, text, expected):
     assert annotate(text, expected["published"]).flag is expected["flag"]
+
+
+def test_an_article_that_cannot_be_flagged_gets_no_figure_search():
+    text = "Dinkes Sikka mencatat 214 kasus demam berdarah dan 3 orang meninggal sepanjang Januari."
+    facts = annotate(text, "2024-02-01")
+    assert not facts.flag and facts.figures == []
