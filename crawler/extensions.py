@@ -60,17 +60,20 @@ class CrawlProgress:
 
 class RedisIdleGrace:
     """With a shared scrapy-redis queue, an idle worker waits WARTA_REDIS_IDLE_GRACE seconds before closing,
-    because another worker may still be adding requests it discovered."""
+    because another worker may still be adding requests it discovered. On closing it gives the shared keys an
+    expiry (WARTA_REDIS_KEY_TTL): they are kept for the other workers (SCHEDULER_PERSIST), but not for ever."""
 
-    def __init__(self, grace: float):
+    def __init__(self, grace: float, settings=None):
         self.grace = grace
+        self.settings = settings
         self.idle_since: float | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         if not crawler.settings.get("WARTA_REDIS_URL"):
             raise NotConfigured  # no message: Scrapy would log a warning
-        ext = cls(crawler.settings.getfloat("WARTA_REDIS_IDLE_GRACE"))
+        ext = cls(crawler.settings.getfloat("WARTA_REDIS_IDLE_GRACE"), crawler.settings)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(ext.request_scheduled, signal=signals.request_scheduled)
         crawler.signals.connect(ext.request_scheduled, signal=signals.response_received)
@@ -85,3 +88,15 @@ class RedisIdleGrace:
             self.idle_since = now
         if now - self.idle_since < self.grace:
             raise DontCloseSpider
+
+    def spider_closed(self, spider, reason):
+        from scrapy_redis import connection
+
+        keys = [self.settings.get(name, "") % {"spider": spider.name}
+                for name in ("SCHEDULER_QUEUE_KEY", "SCHEDULER_DUPEFILTER_KEY")]
+        try:
+            server = connection.from_settings(self.settings)
+            for key in filter(None, keys):
+                server.expire(key, self.settings.getint("WARTA_REDIS_KEY_TTL"))
+        except Exception as exc:  # noqa: BLE001 - redis gone at shutdown: the keys stay, nothing is lost
+            LOG.warning("could not set an expiry on the redis keys %s: %s", keys, exc)

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
 import re
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.html
@@ -18,13 +20,17 @@ MAX_PARTS = 20
 
 @functools.lru_cache(maxsize=1)
 def next_label() -> re.Pattern:
-    """Link texts meaning "next page": the extract stage's list when present (one list for both stages)."""
-    try:
-        from extract.patterns import load_alternation
-
-        return load_alternation("pagination_labels.txt", r"^\s*{}\s*»?\s*$")
-    except (ImportError, OSError):
-        return re.compile(NEXT_TEXT, re.I)
+    """Link texts meaning "next page": the extract stage's data file when present (one list for both stages),
+    read by path so the crawler process does not import the extract stage (trafilatura and friends)."""
+    spec = importlib.util.find_spec("extract")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "data" / "pagination_labels.txt"
+        if path.is_file():
+            lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#")]
+            return re.compile(r"^\s*(?:" + "|".join(f"(?:{line})" for line in lines) + r")\s*»?\s*$", re.I)
+    return re.compile(NEXT_TEXT, re.I)
 
 
 def article_stem(url: str) -> str:

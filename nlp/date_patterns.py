@@ -5,6 +5,7 @@ text quickly; the weekday that may stand before a date ("Selasa (3/12)") is read
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -111,7 +112,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     ]
 
 
-_DIGITS = re.compile(r"\d+")
+_DAY_DIGITS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # where a day can start; longer runs never do
 _DATE_WORD_BEFORE = re.compile(r"\b(?i:tanggal|tgl\.?)\s*$")
 _RELATIVE_START = re.compile(r"[Kk]emarin|[Bb]esok|[Ee]sok|[Ll]usa|KEMARIN|BESOK")
 
@@ -143,20 +144,23 @@ def _scan(text: str, start: int, end: int) -> list[DateMatch]:
     relative = [(k, rx) for k, rx in kinds if k == "relative"]
     kept: list[DateMatch] = []
     taken_until = -1
-    for anchor in _DIGITS.finditer(text, start, end):
-        if anchor.start() < taken_until or len(anchor.group(0)) > 2:
+    for anchor in _DAY_DIGITS.finditer(text, start, end):
+        if anchor.start() < taken_until:
             continue
         found = _first_match(text, anchor.start(), end, start, digit_kinds)
         if found:
             kept.append(found)
             taken_until = found.finish
+    spans = [(d.begin, d.finish) for d in kept]  # in text order
     for anchors, group in ((_weekday_start(), word_kinds), (_RELATIVE_START, relative)):
         for anchor in anchors.finditer(text, start, end):
-            if any(d.begin <= anchor.start() < d.finish for d in kept):
-                continue
+            i = bisect.bisect_right(spans, (anchor.start(), float("inf"))) - 1
+            if i >= 0 and spans[i][0] <= anchor.start() < spans[i][1]:
+                continue  # inside a date already found: "Senin (2/12)" is one date
             found = _first_match(text, anchor.start(), end, start, group)
             if found:
                 kept.append(found)
+                bisect.insort(spans, (found.begin, found.finish))
     kept.sort(key=lambda d: d.begin)
     return kept
 

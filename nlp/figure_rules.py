@@ -168,17 +168,6 @@ def mentions_role(sentence: str, role: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _case_nouns() -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + alternation(p for p, c in read_rows("figure_units.tsv") if c == "case")
-                      + r"(?![\w-])", re.IGNORECASE)
-
-
-def has_case_noun(sentence: str) -> bool:
-    """Whether the sentence names cases, reports, findings or violations."""
-    return bool(_case_nouns().search(sentence))
-
-
-@functools.lru_cache(maxsize=None)
 def _case_first_words() -> frozenset[str]:
     return frozenset(p.split()[0].lower() for p, c in read_rows("figure_units.tsv") if c == "case")
 

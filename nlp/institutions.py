@@ -129,6 +129,16 @@ def _story_unit(groups: dict[tuple, Group], units: list[tuple], bare: Group, lea
     return None
 
 
+def _narrower_unit(groups: dict[tuple, Group], bare: Group) -> Optional[tuple]:
+    """A bare sub-unit word ("Propam") that the article's one narrower unit ends with ("Bidpropam Polda X")."""
+    if not bare.mentions[0].entry.is_subunit:
+        return None
+    word = _clean(bare.mentions[0].base).lower()
+    hits = [k for k, g in groups.items() if g is not bare and g.canonical.lower().endswith(word)
+            and g.canonical != bare.canonical]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _resolve_bare(groups: dict[tuple, Group], lead_end: int = 0) -> None:
     """GUIDELINES: in a local story a bare 'Bawaslu' is the local unit; generic bare units are dropped."""
     govs = [k for c in GOVERNMENTS for k in _units_of(groups, c)]
@@ -137,7 +147,7 @@ def _resolve_bare(groups: dict[tuple, Group], lead_end: int = 0) -> None:
         units = _units_of(groups, key[0])
         explicit_national = any(m.national for m in g.mentions)
         scope = g.scope
-        story_unit = _story_unit(groups, units, g, lead_end)
+        story_unit = _story_unit(groups, units, g, lead_end) or _narrower_unit(groups, g)
         if scope in ("regional", "local", "dinas", "subunit", "subunit!") and story_unit and not explicit_national:
             groups[story_unit].mentions[0:0] = groups.pop(key).mentions
         elif scope == "dinas" and not units and len(govs) == 1:
@@ -195,10 +205,18 @@ def group_name(g: Group) -> str:
         with_parent = [m for m in g.mentions if m.parent is not None]
         return _sub_name(with_parent[0] if with_parent else first)
     region = _region_text(g)
+    if g.scope == "dinas" and not _acronym_written(g):
+        # GUIDELINES: the acronym where one is in use; an office the article only names in full keeps that name
+        full = max((_clean(m.base) for m in g.mentions if not m.is_title), key=len, default=g.canonical)
+        return f"{full} {region}" if region else full
     codes = [m.code for m in g.mentions if m.code]
     if region and codes:  # "Kodim 1408/Makassar": military units are named with their number
         return f"{g.canonical} {codes[0]}/{region}"
     return f"{g.canonical} {region}" if region else g.canonical
+
+
+def _acronym_written(g: Group) -> bool:
+    return any(m.acronym or _clean(m.base) == g.canonical for m in g.mentions if not m.is_title)
 
 
 def group_aliases(g: Group, name: str, national_types: set[str], unit_count: dict) -> list[str]:

@@ -1,6 +1,7 @@
 """Person names in running text: honorifics and ranks before, degrees after, name tokens between."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -70,9 +71,14 @@ def is_degree(tok: Token) -> bool:
     return tok.low.replace(".", "") in degrees() and tok.text[:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _non_name() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in read_lines("non_name_patterns.txt")))
+
+
 def _name_token(tok: Token) -> bool:
     t = tok.text
-    if not t[:1].isupper() or tok.low in stopwords():
+    if not t[:1].isupper() or tok.low in stopwords() or (len(t) >= 8 and _non_name().fullmatch(tok.low)):
         return False
     core = t.replace("'", "").replace("’", "").replace("-", "")
     return core.isalpha()

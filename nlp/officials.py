@@ -64,15 +64,22 @@ def village_words() -> frozenset[str]:
 VILLAGE_HEAD = Head("Kepala Desa", ("-",))  # no institution is named for a village head
 
 
-def _village_end(tokens, j) -> Optional[int]:
-    """After 'Desa/Kampung/Distrik' + a capitalised place name: the token after the place (and its comma)."""
+@lru_cache(maxsize=1)
+def village_heads() -> frozenset[str]:
+    return frozenset(read_lines("village_heads.txt"))
+
+
+def _village_end(tokens, j, head: Head) -> Optional[int]:
+    """After 'Desa/Kampung/Distrik' + a capitalised place name, or a place right after 'Camat': the token
+    after the place and its comma."""
     n = len(tokens)
-    if j + 1 >= n or tokens[j].text not in village_words():
+    at_head = head.text in village_heads()
+    if j + 1 >= n or not (at_head or tokens[j].text in village_words()):
         return None
-    k = j + 1
+    k = j if at_head else j + 1
     while k < n and k - j <= 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
         k += 1
-    return k if k > j + 1 and k < n and tokens[k].text == "," else None
+    return k + 1 if k > j + (not at_head) and k < n and tokens[k].text == "," else None
 
 
 @dataclass
@@ -181,6 +188,23 @@ def _name_at(tokens, j, text) -> Optional[tuple[int, int]]:
     return got
 
 
+def _skip_org_run(tokens, j) -> int:
+    """'Ketua GMNI Cabang Kupang, Yosef Kaka': a run led by an unlisted acronym is a body, the name follows."""
+    n = len(tokens)
+    if j >= n or not (len(tokens[j].text) >= 2 and tokens[j].text.isupper() and tokens[j].text.isalpha()):
+        return j
+    k = j
+    while k < n and k - j < 5 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+        k += 1
+    if not any(len(t.text) >= 3 and t.text.isupper() for t in tokens[j:k]) or k + 1 >= n or tokens[k].text != ",":
+        return j
+    return k + 1 if _name_token_at(tokens, k + 1) else j
+
+
+def _name_token_at(tokens, k) -> bool:
+    return read_name(tokens, skip_honorifics(tokens, k)) is not None
+
+
 def _full_name_at(tokens, j, text) -> bool:
     got = _name_at(tokens, j, text)
     return bool(got) and got[1] - got[0] >= 2
@@ -209,6 +233,7 @@ def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]
     while j < n and (tokens[j].low in LIST_WORDS or tokens[j].low == "lain" or tokens[j].text == ":"):
         j += 1
         listed = True
+    j = _skip_org_run(tokens, j)
     first = _name_at(tokens, j, text)
     if not first:
         return []
@@ -245,22 +270,22 @@ def find_candidates(text: str, sentences) -> list[Found]:
         if parsed is None:
             continue
         j, mention, head, pos_end = parsed
-        covered = pos_end
+        covered = max(pos_end, mention.tok_end if mention is not None else 0)  # no new head inside its body
         if i > 0 and tokens[i - 1].low in CANDIDATE_WORDS:
             continue  # "Calon Bupati X, Budi": candidates without a position are not officials
         position = text[tokens[i].start:tokens[pos_end - 1].end] if pos_end > i else None
         if head is None and mention is not None and mention.is_title:
             position = mention.base  # "Kapolres Kudus": the title without its region
         plural = i > 0 and tokens[i - 1].low in plural_words()
-        village = _village_end(tokens, j) if mention is None and head is not None and j == pos_end else None
+        village = _village_end(tokens, j, head) if mention is None and head is not None and j == pos_end else None
         if village is not None:  # "Kepala Kampung Sei Bali, Matius Irab": a village head, no body named
-            position = text[tokens[i].start:tokens[j].end]
+            position = head.text if head.text in village_heads() else text[tokens[i].start:tokens[j].end]
             head, j = VILLAGE_HEAD, village
         for a, b in _names_after(tokens, j, text, plural):
             out.append(Found(text[tokens[a].start:tokens[b - 1].end], position, mention, head,
                              tokens[a].start, tokens[b - 1].end, tokens[i].start))
         # "Suhariyanto, Kepala BPS" / "Restu selaku Anggota Bawaslu Kabupaten Konawe"
-        if mention is not None and i >= 2 and (tokens[i - 1].text == "," or tokens[i - 1].low in SELAKU):
+        if mention is not None and i >= 2 and (tokens[i - 1].text in (",", "(") or tokens[i - 1].low in SELAKU):
             back = read_name_backwards(tokens, i - 1)
             if back:
                 a, b = back

@@ -38,11 +38,13 @@ def _head_pairs() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(row[0].lower().split()[:2]) for row in read_table("positions.txt") if " " in row[0])
 
 
-def _acronym(tokens: list[Token], j: int) -> int:
-    """Tokens of '(ABC)' at j, or 0."""
+def _acronym(tokens: list[Token], j: int, first: str = "") -> int:
+    """Tokens of '(ABC)' at j, or 0: capitals ("HNSI"), or a blend starting like the name ("Undana")."""
     if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
         word = tokens[j + 1].text
-        if sum(c.isupper() for c in word) >= 2 and word.replace("-", "").isalnum():
+        if not word.replace("-", "").isalnum() or not word[:1].isupper():
+            return 0
+        if sum(c.isupper() for c in word) >= 2 or (3 <= len(word) <= 10 and word[0].lower() == first[:1].lower()):
             return 3
     return 0
 
@@ -78,9 +80,9 @@ def read_unlisted(tokens: list[Token], i: int, text: str) -> Optional[tuple[int,
     # a region written inside the run before the acronym ("Majelis Rakyat Papua Barat (MRPB)")
     full_end = end
     reg = match_region(tokens, end)
-    if reg and _acronym(tokens, end + reg[0]):
+    if reg and _acronym(tokens, end + reg[0], tokens[i].text):
         full_end = end + reg[0]
-    acr = _acronym(tokens, full_end)
+    acr = _acronym(tokens, full_end, tokens[i].text)
     after_head = i > 0 and tokens[i - 1].low in head_last_words() and tokens[i - 1].text[:1].isupper() \
         and (tokens[i - 1].low, tokens[i].low) not in _head_pairs() and _closed(tokens, end)
     if not acr and not after_head:

@@ -79,3 +79,9 @@ def test_two_workers_share_one_queue(site_factory, tmp_path, redis_url):
     assert len(rows) == sum(stored_per_worker)  # each worker stored different pages
     articles = {canonical_url(site.base + p) for p in site.routes if p.startswith("/read/") and "page=" not in p}
     assert articles <= {url for url, status in rows.items() if status == 200}  # none lost
+
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    keys = client.keys("warta:*")
+    assert keys and all(0 < client.ttl(key) <= 2 * 24 * 3600 for key in keys)  # shared keys expire

@@ -128,7 +128,8 @@ def test_fields_of_one_figure():
     # the election after a comparison word is the one compared with, not the figure's own
     ("Bawaslu Maluku mencatat 31 ASN tidak netral pada Pilkada 2024. Jumlah itu 31 kasus, naik dari 22 "
      "kasus pada Pemilu 2019.", "2024-11-20", {31: "Pilkada 2024", 22: "Pemilu 2019"}),
-    ("Kasus politik uang naik 15 persen dibanding Pilkada 2020.", "2024-11-20", {15: "Pilkada 2024"}),
+    ("Bawaslu Jambi mengawasi tahapan Pilkada 2024. Kasus politik uang naik 15 persen dibanding Pilkada 2020.",
+     "2024-11-20", {15: "Pilkada 2024"}),
 ])
 def test_elections(text, published, election):
     found = {f.value: f.election for f in _figures(text, published)}

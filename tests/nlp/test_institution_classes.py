@@ -81,3 +81,17 @@ def test_office_of_a_listed_body_and_survey_firms_are_not_unlisted_bodies():
             "naik. Majelis Hakim menolak eksepsi.")
     got = insts(text)
     assert set(got) == {"DPRD Kota Bitung"}
+
+
+def test_office_named_in_full_keeps_the_full_name_unless_its_acronym_is_written():
+    got = insts("Dinas Perdagangan Kabupaten Flores Timur memantau harga. Dinas Kesehatan (Dinkes) Lembata siaga.")
+    assert "Dinas Perdagangan Kabupaten Flores Timur" in got
+    assert "Dinkes Lembata" in got
+
+
+def test_bare_sub_unit_word_joins_the_narrower_unit():
+    text = ("Bidang Profesi dan Pengamanan (Bidpropam) Polda Maluku memeriksa tiga anggota. Warga dapat melapor "
+            "ke layanan pengaduan Propam.")
+    got = insts(text)
+    assert set(got) == {"Bidpropam Polda Maluku"}
+    assert "propam" in names_and_aliases(got["Bidpropam Polda Maluku"])

@@ -41,3 +41,15 @@ def test_offsets_point_into_the_text():
     text = "Tercatat 27 temuan dan empat belas laporan."
     for n in find_numbers(text):
         assert text[n.start:n.end] == n.text
+
+
+def test_a_window_gives_the_numbers_of_the_whole_text_that_lie_in_it():
+    """Figures read the numbers of a whole article once and share them out by sentence."""
+    text = "Ada dua belas laporan. Kedua terlapor diperiksa; 3 kasus dan seratus temuan. Tujuh lainnya ditolak."
+    whole = [(n.start, n.value) for n in find_numbers(text)]
+    parts = []
+    second, third = text.index("Kedua"), text.index("Tujuh")
+    for start, end in ((0, second - 1), (second, third - 1), (third, len(text))):
+        parts += [(n.start, n.value) for n in find_numbers(text, start, end)]
+    assert whole == parts
+    assert [v for _, v in whole] == [12, 2, 3, 100, 7]

@@ -187,3 +187,23 @@ def test_village_head_is_not_named_after_the_village():
     assert set(got) == {"Matius Irab"}
     assert got["Matius Irab"].position == "Kepala Kampung"
     assert got["Matius Irab"].institution is None
+
+
+@pytest.mark.parametrize("text,name,position,institution", [
+    ("Rektor Universitas Nusa Cendana (Undana), Prof. Max Sanam, mengatakan kampus netral.", "Max Sanam",
+     "Rektor", "Undana"),
+    ("Camat Kota Raja, Yohanes Mese, mengatakan warga tertib.", "Yohanes Mese", "Camat", None),
+    ("Budi Santoso (Ketua KPU Kota Kupang) mengatakan logistik tiba.", "Budi Santoso", "Ketua",
+     "KPU Kota Kupang"),
+    ("Ketua GMNI Cabang Kupang, Yosef Kaka, berorasi di depan kantor gubernur.", "Yosef Kaka", "Ketua", None),
+])
+def test_more_heads_places_and_bodies(text, name, position, institution):
+    got, _ = offs(text)
+    assert set(got) == {name}
+    assert (got[name].position, got[name].institution) == (position, institution)
+
+
+def test_derived_noun_is_not_a_name():
+    text = "Ketua Tim Pemenangan pasangan calon nomor urut 2 membantah tuduhan itu."
+    got, _ = offs(text)
+    assert not got
