@@ -9,7 +9,7 @@ from scrapy.http import HtmlResponse
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from crawler.frontier import Frontier, corpus_for
+from crawler.frontier import Frontier, corpus_for, url_key
 from corpus import canonical_url
 
 LOG = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ class IncrementalDownloaderMiddleware:
         raise IgnoreRequest(f"already fetched: {request.url}")
 
     def _stored_copy(self, request):
-        self.frontier.claimed.add(canonical_url(request.url))
+        self.frontier.claimed.add(url_key(request.url))
         row = self.corpus.db.execute("select body, content_type, coalesce(final_url, fetched_url) from pages "
                                      "where url = ? and status = 200 and error is null",
                                      [canonical_url(request.url)]).fetchone() if self.corpus else None

@@ -1,63 +1,57 @@
-"""Which election a sentence speaks of: "Pemilu YYYY" / "Pilkada YYYY" (GUIDELINES: figures, election)."""
+"""Which election a figure belongs to: "Pemilu YYYY" / "Pilkada YYYY" (GUIDELINES: figures, election).
+Candidates are scored by proximity: the figure's clause, its sentence, the sentences before it in its
+paragraph, then the article's lead; an explicit year beats a yearless name."""
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Optional
 
-from nlp.date_patterns import months
+from nlp.election_mentions import ElectionMention, find_mentions, find_time_markers
 from nlp.lexicon import alternation, read_rows
 from nlp.sentences import sentence_index
-from nlp.tokens import tokenize
 
-_GENERIC = re.compile(r"pemilu|pemilihan\s+umum", re.IGNORECASE)
-_INSTITUTION_BEFORE = re.compile(
-    r"\b(?:Pengawas|Komisi|Kehormatan\s+Penyelenggara(?:an)?|Penyelenggara)\s+$", re.IGNORECASE)
-_DAY_AFTER = re.compile(r"\s+(?:(?:pada\s+)?tanggal\s+)?(?P<d>[0-3]?\d)\s+(?P<mon>[A-Z][a-z]+)")
-_BARE_YEAR = re.compile(r"\b(?:[Pp]ada|[Tt]ahun|[Dd]i|[Ss]elama)\s+(?:tahun\s+)?((?:19|20)\d\d)\b(?![/.,]\d)")
-
-
-@dataclass(frozen=True)
-class ElectionMention:
-    start: int
-    end: int
-    kind: str  # "Pemilu" | "Pilkada"
-    year: Optional[int]
-    sentence: int
-    generic: bool = False  # "pemilu" alone: any election
-
-    @property
-    def label(self) -> Optional[str]:
-        return f"{self.kind} {self.year}" if self.year else None
-
-
-@functools.lru_cache(maxsize=None)
-def _patterns() -> tuple[list[tuple[re.Pattern, str]], re.Pattern]:
-    names = [(re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), kind) for rx, kind in read_rows("elections.tsv")]
-    month = alternation(months())
-    # between the name and its year: "(Pilkada)", "Serentak", "Jawa Tengah", "tahun", "17 April"
-    tail = re.compile(
-        r"(?:\s*\([^()\n]{1,25}\))?"
-        r"(?:\s+(?:(?i:serentak|nasional|lanjutan|ulang|tahun|th\.?|lalu|dan|wakil)|[A-Z][\w.-]*"
-        rf"|\d{{1,2}}\s+(?i:{month})))" r"{0,6}?\s*,?\s+((?:19|20)\d\d)\b(?![/.,]\d)")
-    return names, tail
+LEAD_PARAGRAPHS = 2  # the lead: the paragraphs before the story turns to details
+COMPARED_WITHIN = 40  # characters before an election name where a comparison word makes it the one compared with
 
 
 class ElectionContext:
-    """Election mentions of one article and the rules that give a sentence its election."""
+    """Election mentions of one article and the rules that give a figure its election."""
 
-    def __init__(self, text, sentences, mask, published):
+    def __init__(self, text, sentences, mask, published, date_matches=()):
         self.published_year = published.year if published else None
-        self.mentions = _mentions(text, sentences, mask, published)
         self.text = text
         self.sentences = sentences
-        first = self._own_election()
-        self.default_kind = first.kind if first else None
-        self.default = (first.label or self._with_published(first.kind)) if first else None
+        self.mentions = find_mentions(text, sentences, mask, published)
+        self.paragraph_starts = _paragraph_starts(text, sentences)
+        self.mask = mask
+        self.named_in: dict[int, list[ElectionMention]] = {}
+        for m in self.mentions:
+            self.named_in.setdefault(m.sentence, []).append(m)
+        self.dates_in: dict[int, list] = {}
+        for d in date_matches:
+            self.dates_in.setdefault(sentence_index(sentences, d.start()), []).append(d)
+        self._in_sentence: dict[int, list[ElectionMention]] = {}
+        current = self._own_election()
+        self.current = (current.label or self._with_published(current.kind)) if current else None
+        if current and current.year and self.published_year and abs(current.year - self.published_year) > 1:
+            self.current = self._with_published(current.kind)  # "kini", "Selasa (8/10)": the present, not 2020
+        lead = self._lead_election()
+        chosen = lead or current
+        self.default_kind = chosen.kind if chosen else None
+        self.default = (chosen.label or self._with_published(chosen.kind)) if chosen else None
+
+    def _all_in(self, sentence: int) -> list[ElectionMention]:
+        """Named elections, bare years and words for the present in one sentence (found when first asked:
+        most sentences never hold a figure)."""
+        if sentence not in self._in_sentence:
+            named = self.named_in.get(sentence, [])
+            markers = find_time_markers(self.text, self.sentences, sentence, named, self.dates_in.get(sentence, ()))
+            self._in_sentence[sentence] = sorted(named + markers, key=lambda m: m.start) if self.mask[sentence] else []
+        return self._in_sentence[sentence]
 
     def _own_election(self) -> Optional[ElectionMention]:
-        """The election the article is about: with a publication date, one dated that year (or a year
+        """The election the article reports now: with a publication date, one dated that year (or a year
         either side), else one named without a year; without it, the first specific mention.
         ("pemilu" alone is generic and only counts when nothing else is named.)"""
         specific = [m for m in self.mentions if m.year or not m.generic]
@@ -68,105 +62,120 @@ class ElectionContext:
                 return (near or yearless)[0]
         return (specific or self.mentions or [None])[0]
 
+    def _lead_election(self) -> Optional[ElectionMention]:
+        """The election the lead paragraph opens with ("Lima tahun lalu, Pileg 2019 ..." is a look back):
+        its first specific election that is not the one compared with."""
+        if not self.mentions:
+            return None
+        paragraph = self._paragraph_start(self.mentions[0].sentence)
+        if len(set(self.paragraph_starts[:paragraph + 1])) > LEAD_PARAGRAPHS:
+            return None  # no election in the lead: the article's own election decides
+        for m in self.mentions:
+            if self._paragraph_start(m.sentence) != paragraph:
+                break
+            if (m.year or not m.generic) and not self._compared_with(m):
+                return m
+        return None
+
     def _with_published(self, kind) -> Optional[str]:
-        return f"{kind} {self.published_year}" if self.published_year else None
+        return f"{kind} {self.published_year}" if self.published_year and kind else None
 
     def dated_in(self, sentence: int) -> bool:
-        """Whether the sentence names an election with its year."""
-        return any(m.sentence == sentence and m.year for m in self.mentions)
+        """Whether the sentence dates what it says: an election with its year, a bare year or "sekarang"."""
+        return any(m.year or m.marker for m in self._all_in(sentence))
 
     def for_position(self, sentence: int, offset: int) -> Optional[str]:
         """The election of a figure written at `offset` in sentence number `sentence`."""
-        here = [m for m in self.mentions if m.sentence == sentence and not self._compared(offset, m)]
-        dated = [m for m in here if m.year]
-        if dated:
-            return min(dated, key=lambda m: min(abs(m.start - offset), abs(m.end - offset))).label
-        start, end = self.sentences[sentence]
-        bare = [y for y in _BARE_YEAR.findall(self.text, start, end)]
-        if bare and self.default_kind:
-            return f"{self.default_kind} {bare[0]}"
-        specific = [m for m in here if not m.generic]
-        if specific and specific[0].kind != self.default_kind:
-            return self._with_published(specific[0].kind)
+        here = [m for m in self._all_in(sentence) if not self._compared(offset, m)]
+        clause_start, clause_end = self._clause(sentence, offset)
+        in_clause = [m for m in here if clause_start <= m.start < clause_end and (m.year or m.marker)]
+        for group in (in_clause, [m for m in here if m.year and not m.marker],
+                      [m for m in here if m.marker == "year"], [m for m in here if m.marker == "now"]):
+            if group:
+                return self._label(min(group, key=lambda m: _distance(m, offset)), sentence)
+        yearless = [m for m in here if not m.generic and not m.marker]
+        if yearless and yearless[0].kind != self.default_kind:
+            return self._with_published(yearless[0].kind)
+        earlier = self._earlier_in_paragraph(sentence)
+        if earlier and not (yearless and yearless[0].kind != earlier.kind):
+            return self._label(earlier, earlier.sentence)
         return self.default
 
+    def _earlier_in_paragraph(self, sentence: int) -> Optional[ElectionMention]:
+        """The election that the nearest earlier sentence of the paragraph is about ("Kami berkaca pada
+        Pilkada 2020. Saat itu ... 57 dugaan politik uang")."""
+        paragraph = self._paragraph_start(sentence)
+        for idx in range(sentence - 1, paragraph - 1, -1):
+            for m in self._all_in(idx):
+                if (m.year or m.marker == "now") and not self._compared_with(m):
+                    return m
+        return None
+
+    def _label(self, mention: ElectionMention, sentence: int) -> Optional[str]:
+        if mention.marker == "now":
+            return self.current
+        if mention.marker == "year":
+            return f"{kind} {mention.year}" if (kind := self._kind_of_year(mention, sentence)) else None
+        return mention.label
+
+    def _kind_of_year(self, mention: ElectionMention, sentence: int) -> Optional[str]:
+        """'Pada 2018, tercatat 42 kasus': the kind of an election named with that year elsewhere, else of the
+        nearest specific one in the sentence, else the article's."""
+        same_year = [m for m in self.mentions if m.year == mention.year]
+        if same_year:
+            return min(same_year, key=lambda m: _distance(m, mention.start)).kind
+        named = [m for m in self._all_in(sentence) if not m.marker and not m.generic]
+        return min(named, key=lambda m: _distance(m, mention.start)).kind if named else self.default_kind
+
+    def _paragraph_start(self, sentence: int) -> int:
+        """Index of the first sentence of the paragraph holding `sentence`."""
+        return self.paragraph_starts[sentence]
+
+    def _clause(self, sentence: int, offset: int) -> tuple[int, int]:
+        """The clause of the sentence around `offset`: cut at ";" and before "sedangkan", "padahal", ..."""
+        start, end = self.sentences[sentence]
+        clause_start, clause_end = start, end
+        for m in _clause_breaks().finditer(self.text, start, end):
+            if m.end() <= offset:
+                clause_start = m.end()
+            elif m.start() >= offset:
+                clause_end = m.start()
+                break
+        return clause_start, clause_end
 
     def _compared(self, offset: int, mention: ElectionMention) -> bool:
         """'27 ASN, naik dari 19 ASN pada Pemilu 2019': the election after a comparison word is not the one
-        of a figure written before that word."""
-        return offset < mention.start and bool(_compare_words().search(self.text, offset, mention.start))
+        of a figure written before that word ("dibanding Pilkada 2018 yang hanya 4 kasus" is, after it)."""
+        return not mention.marker and offset < mention.start and bool(
+            _compare_words().search(self.text, offset, mention.start))
+
+    def _compared_with(self, mention: ElectionMention) -> bool:
+        """'melonjak dibandingkan Pilkada 2020': a comparison word right before the name."""
+        start = max(self.sentences[mention.sentence][0], mention.start - COMPARED_WITHIN)
+        return bool(_compare_words().search(self.text, start, mention.start))
+
+
+def _paragraph_starts(text, sentences) -> list[int]:
+    """For each sentence, the index of the first sentence of its paragraph (a line break ends a paragraph)."""
+    starts, first = [], 0
+    for idx in range(len(sentences)):
+        if idx and "\n" in text[sentences[idx - 1][1]:sentences[idx][0]]:
+            first = idx
+        starts.append(first)
+    return starts
+
+
+def _distance(mention: ElectionMention, offset: int) -> int:
+    return min(abs(mention.start - offset), abs(mention.end - offset))
+
+
+@functools.lru_cache(maxsize=None)
+def _clause_breaks() -> re.Pattern:
+    return re.compile(r";|,?\s+(?=" + alternation(w for w, role in read_rows("figure_words.tsv") if role == "clause")
+                      + r"(?![\w-]))", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
 def _compare_words() -> re.Pattern:
     return re.compile(r"(?<![\w-])" + alternation(w for w, role in read_rows("figure_words.tsv") if role == "compare")
                       + r"(?![\w-])", re.IGNORECASE)
-
-
-def _literal_prefixes(rx: str) -> list[str]:
-    """Leading letters of each top-level alternative of a regex: where a match can start."""
-    parts, depth, current = [], 0, ""
-    for ch in rx:
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    parts.append(current)
-    return [re.match(r"[a-z]*", p.lower()).group(0) for p in parts]
-
-
-@functools.lru_cache(maxsize=None)
-def _anchors() -> tuple[str, ...]:
-    prefixes = {p for rx, _ in read_rows("elections.tsv") for p in _literal_prefixes(rx)}
-    return tuple(sorted(prefixes)) if all(prefixes) else ("",)
-
-
-def _candidate_matches(text, regex, starts):
-    """Matches of an election-name regex, tried only where a word starts like an election name."""
-    for start in starts:
-        m = regex.match(text, start)
-        if m:
-            yield m
-
-
-def _mentions(text, sentences, mask, published=None) -> list[ElectionMention]:
-    names, tail = _patterns()
-    found: list[ElectionMention] = []
-    taken: list[tuple[int, int]] = []
-    anchors = _anchors()
-    starts = [t.start for t in tokenize(text) if t.low.startswith(anchors)]
-    for regex, kind in names:
-        for m in _candidate_matches(text, regex, starts):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            idx = sentence_index(sentences, m.start())
-            if idx < 0 or not mask[idx]:
-                continue
-            t = tail.match(text, m.end(), sentences[idx][1])
-            year = int(t.group(1)) if t else None
-            day = None if t else _voting_day(text, m.end(), published)
-            taken.append((m.start(), t.end() if t else m.end()))
-            if _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "Badan Pengawas Pemilihan Umum", "Komisi Pemilihan Umum": a name, not an election
-            # "Pemilu 14 Februari": a dated "pemilu" is the national election, not any election
-            generic = bool(_GENERIC.fullmatch(m.group(0))) and not day
-            year = year or (day and day[0])
-            found.append(ElectionMention(m.start(), t.end() if t else m.end(), kind, year, idx, generic))
-    found.sort(key=lambda m: m.start)
-    # "Pemilihan Kepala Daerah (Pilkada) Kendal 2024" is one mention, not two
-    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
-
-
-def _voting_day(text, offset, published) -> Optional[tuple[Optional[int]]]:
-    """'Pemilu 14 Februari (lalu)': (the year of that day on or before `published`,) or None without a day.
-    A dated "pemilu" is one particular election, not any election."""
-    m = _DAY_AFTER.match(text, offset)
-    month = months().get(m.group("mon").lower()) if m else None
-    if not month:
-        return None
-    if published is None:
-        return (None,)
-    return (published.year - ((month, int(m.group("d"))) > (published.month, published.day)),)

@@ -14,6 +14,8 @@ _LAW_NUMBER_AFTER = re.compile(r"\s+(?i:tahun|th\.?)\s+(?:19|20)\d\d\b")
 _WORD_BEFORE = re.compile(r"([\w.-]+)[\s(]*$")
 _WORDS_AFTER = re.compile(r"[\s,]*([\w-]+(?:\s+[\w-]+){0,2})")
 _LIST_CUE = re.compile(r"[\s,]*(?:(?i:yakni|yaitu|antara\s+lain|meliputi|seperti|berupa|di\s+antaranya)\b\s*:?|:)\s*")
+_QUOTE_END = re.compile(r"[,.!?]?[\"”]")  # a count that closes a quote: 'sekarang lima," ujar Ariani'
+_YANG_BEFORE = re.compile(r"\b[Yy]ang\s+$")
 _OF_BETWEEN = re.compile(r"\b(?i:dari|daripada)\b")
 _HAS_NUMBER = re.compile(
     r"\d|\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus)\b")
@@ -105,7 +107,7 @@ def is_kinds_list(text: str, unit_end: int, value, sent_end: int) -> bool:
     """'delapan pelanggaran, yakni A, B, ...': the number counts kinds of violation, not violations."""
     cue = _LIST_CUE.match(text, unit_end, sent_end)
     rest = text[cue.end():sent_end] if cue else ""
-    if not cue or not rest or not isinstance(value, int) or value > 15:
+    if not cue or not rest or not isinstance(value, int) or not 2 <= value <= 15:
         return False
     items = [i for i in re.split(r",|;|\s+(?:dan|serta|atau)\s+", rest) if i.strip()]
     return len(items) == value and not _HAS_NUMBER.search(rest)
@@ -114,10 +116,15 @@ def is_kinds_list(text: str, unit_end: int, value, sent_end: int) -> bool:
 def bare_count_follows(text: str, num: NumberMention, sent_end: int) -> bool:
     """'lima di antaranya', '42 melibatkan ...', 'tiga lainnya', '4 dari 5 kasus': a count with its noun implied."""
     m = _WORDS_AFTER.match(text, num.end, sent_end)
-    if not m:  # "... yang masih diproses ada 5." ends its sentence
-        return text[num.end:sent_end].strip(" .,;\"”'") == "" and bool(text[:num.start].strip())
+    if not m or _QUOTE_END.match(text, num.end, sent_end):  # "... ada 5." / "..., sekarang lima," ujarnya
+        rest = text[num.end:sent_end]
+        return (rest.strip(" .,;\"”'") == "" or bool(_QUOTE_END.match(rest))) and bool(text[:num.start].strip())
     phrase = m.group(1).lower()
     first = phrase.split()[0]
+    if _YANG_BEFORE.search(text, max(0, num.start - 6), num.start):
+        return True  # "Yang tiga lanjut": the three (cases) just named
+    if first.startswith("di") and len(first) > 5 and first not in words("not_passive"):
+        return True  # "empat dijadikan terdakwa", "dua diteruskan": a passive verb says what befell them
     if first == "dari":  # "4 dari 5 kasus" counts; "3 dari 38 kabupaten/kota" counts regions
         whole = re.match(r"[\s,]*dari\s+(\d[\d.,]*|[a-z]+)(?=\s)", text[num.end:sent_end], re.IGNORECASE)
         if not whole:
@@ -160,6 +167,17 @@ def _duty_after() -> re.Pattern:
 def on_duty(text: str, unit_end: int, sent_end: int) -> bool:
     """'250 personel dikerahkan', '40 staf bertugas': people working for the election, not violators."""
     return bool(_duty_after().match(text, unit_end, sent_end))
+
+
+@functools.lru_cache(maxsize=None)
+def _audience_before() -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + alternation(words("audience")) + r"(?:\s+oleh)?\s+(?:[\w-]+\s+){0,2}$",
+                      re.IGNORECASE)
+
+
+def in_audience(text: str, num: NumberMention, sent_start: int) -> bool:
+    """'di hadapan 2.400 personel', 'dihadiri sekitar 300 kades': people who listen, not who violate."""
+    return bool(_audience_before().search(text, max(sent_start, num.start - 40), num.start))
 
 
 def mentions_role(sentence: str, role: str) -> bool:

@@ -11,8 +11,10 @@ from nlp.date_patterns import find_date_matches
 from nlp.lexicon import read_rows
 from nlp.elections import ElectionContext
 from nlp.facts import ViolationFigure
+from nlp.flag import cue_starts
 from nlp.figure_rules import (bare_count_follows, case_noun_offsets, is_approx, is_breakdown, is_kinds_list,
-                              is_label, is_reference, mentions_role, on_duty, unit_after)
+                              in_audience, is_label, is_reference, mentions_role, on_duty,
+                              unit_after)
 from nlp.numbers import NumberMention, find_numbers
 from nlp.sentences import reporting_mask
 
@@ -21,6 +23,7 @@ LOG = logging.getLogger(__name__)
 VIOLATION_AFTER = 60  # characters after a figure's noun where its kind of violation is usually named
 
 _TEXT_TAIL = re.compile(r"[^.,;:!?\"“”\n]{0,60}")
+_DATELINE = re.compile(r"[A-Z][A-Z.' ]{2,30}(?:,[^\n–—-]{0,40})?\s+[–—-]\s")  # "ARGA MAKMUR –", "BENGKULU, Kompas -"
 _LOOSE_END = re.compile(r"(?:\s+(?:dan|yang|atau|serta|di|ke|dari|oleh|untuk|dengan))+\s*$", re.IGNORECASE)
 
 
@@ -36,7 +39,8 @@ def _violation_types() -> tuple[re.Pattern, list[str]]:
 def find_figures(text, sentences, published) -> list[ViolationFigure]:
     """Every violation-counting number of the reporting sentences, in text order."""
     mask = reporting_mask(text, sentences)
-    by_sentence = _numbers_by_sentence(text, sentences, mask)
+    date_matches = find_date_matches(text)
+    by_sentence = _numbers_by_sentence(text, sentences, mask, date_matches)
     if not by_sentence:
         return []
     elections = None  # built on the first figure: most articles with numbers count no violations
@@ -52,10 +56,12 @@ def find_figures(text, sentences, published) -> list[ViolationFigure]:
         breakdown = follows_figure and is_breakdown(sentence)
         for num in numbers:
             found = _figure(text, num, idx, start, end, sentence, (context, case_noun or breakdown), figures)
+            if found and _other_story(text, num.start):
+                continue  # "64 kasus demam berdarah" in a round-up: a story that never speaks of elections
             if found:
                 figure, bare = found
                 context = True
-                elections = elections or ElectionContext(text, sentences, mask, published)
+                elections = elections or ElectionContext(text, sentences, mask, published, date_matches)
                 if bare and figures and not elections.dated_in(idx):
                     figure.election = figures[-1].election  # "1.605 di antaranya": part of the count before
                 else:
@@ -66,12 +72,12 @@ def find_figures(text, sentences, published) -> list[ViolationFigure]:
     return figures
 
 
-def _numbers_by_sentence(text, sentences, mask) -> list[tuple[int, list[NumberMention]]]:
+def _numbers_by_sentence(text, sentences, mask, date_matches) -> list[tuple[int, list[NumberMention]]]:
     """(sentence index, its numbers outside dates) for the reporting sentences that write numbers at all."""
     numbers = find_numbers(text)
     if not numbers:
         return []
-    dates = [d.span() for d in find_date_matches(text) if d.kind not in ("relative", "weekday", "weekday_rel")]
+    dates = [d.span() for d in date_matches if d.kind not in ("relative", "weekday", "weekday_rel")]
     starts = [s for s, _ in sentences]
     grouped: dict[int, list[NumberMention]] = {}
     for num in numbers:
@@ -87,6 +93,16 @@ def _previous(mask, idx) -> int:
     while prev >= 0 and not mask[prev]:
         prev -= 1
     return prev if prev >= 0 else idx
+
+
+def _other_story(text, offset) -> bool:
+    """Whether `offset` lies in a later dateline paragraph of a round-up ("KETAHUN – ...", a story of its
+    own) that holds no election or violation word."""
+    start = text.rfind("\n", 0, offset) + 1
+    if not start or not text[:start].strip() or not _DATELINE.match(text, start):
+        return False
+    end = text.find("\n", offset)
+    return not _any_between(cue_starts(text), start, len(text) if end < 0 else end)
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:
@@ -107,7 +123,8 @@ def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous
         if is_kinds_list(text, unit_end, num.value, end):
             return None
     elif unit_class == "people":
-        if not (case_noun or mentions_role(sentence, "violation")) or on_duty(text, unit_end, end):
+        if not (case_noun or mentions_role(sentence, "violation")) or on_duty(text, unit_end, end) \
+                or in_audience(text, num, start):
             return None
     elif unit_class == "percent":
         if not (case_noun or mentions_role(sentence, "violation")) or mentions_role(sentence, "pay"):

@@ -50,6 +50,11 @@ def _cue_hits(text) -> list:
     return _LAST_HITS[1]
 
 
+def cue_starts(text) -> list[int]:
+    """Sorted start offsets of every flag cue (election or violation word) in `text`."""
+    return sorted(start for start, _, _ in _cue_hits(text))
+
+
 def flag_score(text, sentences, figures) -> tuple[int, list[FlagReason], bool]:
     """(violation score, reasons, whether the article speaks of an election)."""
     mask = reporting_mask(text, sentences)

@@ -8,7 +8,8 @@ from typing import Optional
 
 from nlp.lexicon import read_lines
 from nlp.gazetteer import PARTY, Entry, form_index, match_form
-from nlp.org_mentions import org_words, read_unlisted
+from nlp.offices import office_index, read_office
+from nlp.org_mentions import org_words, read_listed_name, read_school, read_unlisted, school_words
 from nlp.regions import LEVEL_NAMES, LEVEL_WORDS, Region, match_region
 from nlp.tokens import Token
 
@@ -16,7 +17,9 @@ NATIONAL_MARKERS = (("ri",), ("republik", "indonesia"), ("pusat",))
 GENERIC_NEXT = {"daerah", "jajaran", "setempat", "lainnya_", "tingkat", "wilayah"}
 _MILITARY_CODE = re.compile(r"^(\d{2,4}|[IVXL]+)$")
 IMPLIED_LEVEL = {"Pemkab": "kabupaten", "Pemkot": "kota", "Pemprov": "provinsi"}
-PARTY_BOARD = {"DPD RI"}  # "DPD Partai Golkar" is a party board, not the senate
+PARTY_BOARD = {"DPD RI"}
+ISLAND_WORDS = ("Pulau", "Kepulauan")
+CHAPTER_WORDS = ("Wilayah", "Cabang")  # an organisation's regional chapter, written before the region  # "DPD Partai Golkar" is a party board, not the senate
 
 
 @dataclass
@@ -35,6 +38,9 @@ class Mention:
     is_title: bool = False  # "Kapolres Kudus": names the head
     parent: Optional["Mention"] = None
     region_aliases: dict = field(default_factory=dict)  # "(Malut)" after a region
+    short_written: bool = False  # a short form in brackets after the full name (the body's or its head's)
+    office: str = ""  # a regional office of the body ("Kanreg II")
+    office_written: str = ""  # the office's whole name as written
 
     @property
     def canonical_base(self) -> str:
@@ -117,14 +123,18 @@ def named_bodies() -> frozenset[str]:
 
 def _person_named(tokens: list[Token], j: int, m: Mention, text: str) -> int:
     """'RSUD dr. TC Hillers Maumere': a titled person's name (and town) after a body named after someone."""
-    from nlp.names import skip_honorifics
+    from nlp.names import region_stop, skip_honorifics
 
     k = skip_honorifics(tokens, j)
+    if k == j and (tokens[j].low in LEVEL_WORDS or match_region(tokens, j)):
+        return 0  # "RSUD Kota Jambi": a region, read as one
     run = 0
-    while k + run < len(tokens) and run < 4 and tokens[k + run].text[:1].isupper() and tokens[k + run].text.isalpha():
+    while k + run < len(tokens) and run < 4 and tokens[k + run].text[:1].isupper() and tokens[k + run].text.isalpha() \
+            and not (k == j and region_stop(tokens, k + run)):
         run += 1
-    if k == j or not run:
-        return 0
+    if not run or (k == j and k + run < len(tokens) and tokens[k + run].text[:1].isalnum()
+                   and not tokens[k + run].text[:1].islower()):
+        return 0  # without a title, only a name closed by punctuation or a lower-case word ("RSUD Raden Mattaher,")
     m.region_text = text[tokens[j].start:tokens[k + run - 1].end]
     m.region = Region(m.region_text, None)
     return k + run - j
@@ -139,6 +149,11 @@ def read_region(tokens: list[Token], j: int, m: Mention, text: str) -> int:
             return got
     k0 = j
     level = None
+    chapter = ""
+    if j + 1 < n and tokens[j].text in CHAPTER_WORDS and match_region(tokens, j + 1):
+        chapter = tokens[j].text + " "  # "IDI Wilayah Jambi", "PMI Cabang Kudus": a chapter keeps its word
+        j += 1
+        k0 = j
     if j < n and tokens[j].low in LEVEL_WORDS:
         level = LEVEL_WORDS[tokens[j].low]
         j += 1
@@ -171,22 +186,36 @@ def read_region(tokens: list[Token], j: int, m: Mention, text: str) -> int:
         # "Polres Sorong Kota", "Polresta Kupang Kota": the city unit of a place that is also a regency
         region = Region(region.name + " Kota", "kota")
         k += 1
+    k += _island_pair(tokens, j + k)
     written = text[tokens[j].start:tokens[j + k - 1].end]
     level = level or IMPLIED_LEVEL.get(m.entry.canonical) or region.level
     m.region = Region(region.name, level)
-    m.region_text = (LEVEL_NAMES[level] + " " + written) if tokens[k0].low in LEVEL_WORDS else written
+    m.region_text = chapter + ((LEVEL_NAMES[level] + " " + written) if tokens[k0].low in LEVEL_WORDS else written)
     j += k
     # "Maluku Utara (Malut)": the article's own short name for the region
     if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and tokens[j + 1].text[:1].isupper():
         m.region_aliases[tokens[j + 1].text] = m.region
         j += 3
-    return j - k0
+    return j - k0 + bool(chapter)
+
+
+def _island_pair(tokens: list[Token], j: int) -> int:
+    """'Polresta Pulau Ambon dan Pulau-Pulau Lease': a unit whose area is two island groups."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].low != "dan" or not tokens[j + 1].text.startswith(ISLAND_WORDS):
+        return 0
+    k = j + 1
+    while k < n and k - j <= 4 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
+        k += 1
+    # "Pulau-Pulau Lease", "Pulau Seram Bagian Timur"; a bare "Kepulauan" ends a name ("Pangkajene dan Kepulauan")
+    return k - j if k - j >= 3 or "-" in tokens[j + 1].text or tokens[j + 1].text == "Kepulauan" else 0
 
 
 @lru_cache(maxsize=1)
 def mention_starters() -> frozenset[str]:
     """Lower-case words a mention can start with (gazetteer forms and titles, unlisted organisations)."""
-    return form_index().first_words() | org_words().first_words()
+    return form_index().first_words() | org_words().first_words() | office_index().first_words() \
+        | school_words().first_words()
 
 
 _memo: list = [None, {}]  # mentions already read in the last tokenised article, by token index
@@ -204,12 +233,37 @@ def read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int =
     return memo[i]
 
 
+def _read_office(tokens: list[Token], i: int, text: str) -> Optional[Mention]:
+    """'Kantor Regional II Badan Kepegawaian Negara Surabaya': a national agency's regional office."""
+    office = read_office(tokens, i)
+    if office is None or i + office[0] >= len(tokens) or match_form(tokens, i):
+        return None
+    m = _read_mention(tokens, i + office[0], text, None, 1)
+    if m is None or m.is_title or m.region is None or m.entry.scope not in ("regional", "national"):
+        return None
+    m.office, m.start = office[1], tokens[i].start
+    m.office_written = text[m.start:m.end]
+    return m
+
+
 def _read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int = 0) -> Optional[Mention]:
+    if only is None and depth == 0:
+        office = _read_office(tokens, i, text)
+        if office is not None:
+            return office
     unlisted = None
     low = tokens[i].low
-    hit = match_form(tokens, i, only) if form_index().starts(low) else None
+    hit = None
+    if only is None and depth == 0 and org_words().starts(low):
+        unlisted = read_listed_name(tokens, i, text)
+        hit = unlisted[:2] if unlisted else None
+    if not hit:
+        hit = match_form(tokens, i, only) if form_index().starts(low) else None
     if not hit and only is None and depth == 0 and org_words().starts(low):
         unlisted = read_unlisted(tokens, i, text)
+        hit = unlisted[:2] if unlisted else None
+    if not hit and only is None and depth == 0 and school_words().starts(low):
+        unlisted = read_school(tokens, i, text)
         hit = unlisted[:2] if unlisted else None
     if not hit:
         return None
@@ -225,13 +279,14 @@ def _read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int 
     n = len(tokens)
     if unlisted and unlisted[2]:
         m.acronym = unlisted[2]
-        j += 3
+        j += 2 + len(unlisted[2].split())
     # "Komisi Pemilihan Umum (KPU)" / "( KPU )" / "Satgas Penegakan Hukum Terpadu atau Gakkumdu"
     if j + 2 < n and tokens[j].text == "(":
         a = _is_form_of(tokens, j + 1, entry, None)
         if a and j + 1 + a < n and tokens[j + 1 + a].text == ")":
             if not match_form(tokens, j + 1, only=[entry.canonical])[1].is_title:
                 m.acronym = text[tokens[j + 1].start:tokens[j + a].end]
+            m.short_written = True  # "Kejaksaan Negeri (Kajari)": the article uses the short forms
             j += a + 2
     elif j + 1 < n and tokens[j].low == "atau":
         a = _is_form_of(tokens, j + 1, entry)
@@ -243,14 +298,14 @@ def _read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int 
         if parent is not None and not parent.is_title:
             m.parent = parent
             j = parent.tok_end
-    elif entry.takes_region or form.is_title or unlisted:
+    elif entry.takes_region or form.is_title or (unlisted and entry.scope == "unlisted"):
         j += read_region(tokens, j, m, text)
     if m.region is None and m.parent is None and j < n:
         nat = _national_marker(tokens, j)
         if nat:
             m.national = True
             j += nat
-        elif tokens[j].low in GENERIC_NEXT or tokens[j].low.startswith("se-"):
+        elif tokens[j].text in GENERIC_NEXT or tokens[j].low.startswith("se-"):
             m.generic = True
     m.tok_end = j
     m.end = tokens[j - 1].end

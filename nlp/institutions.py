@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from nlp.facts import Institution, Span
@@ -16,6 +16,8 @@ LOG = logging.getLogger(__name__)
 GOVERNMENTS = ("Pemkab", "Pemkot", "Pemprov", "Pemda")
 GOV_BY_LEVEL = {"kabupaten": "Pemkab", "kota": "Pemkot", "provinsi": "Pemprov"}
 LEVEL_PREFIXES = ("Kabupaten", "Kota", "Provinsi")
+RULE_WORDS = ("Peraturan", "Keputusan")  # a bare body issuing a regulation is the national one
+FULL_NAME_SCOPES = ("local", "regional", "national")  # named as written when the acronym is never written
 
 
 @dataclass
@@ -25,6 +27,10 @@ class Group:
     canonical: str  # gazetteer canonical of the body type
     key: tuple
     mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def parent_free(self) -> bool:
+        return not self.mentions[0].entry.is_subunit and self.scope not in ("unlisted", "school")
 
     @property
     def scope(self) -> str:
@@ -46,6 +52,8 @@ def find_mentions(text: str, sentences) -> list[Mention]:
     while i < n:
         if tokens[i].low in starters and tokens[i].text[:1].isupper() and not (skip and in_spans(tokens[i].start, skip)):
             m = read_mention(tokens, i, text)
+            if m is not None and m.region is None and m.parent is None and i and tokens[i - 1].text in RULE_WORDS:
+                m = replace(m, national=True)  # "Peraturan KPU Nomor 8": the national body's regulation
             if m is not None:
                 out.append(m)
                 out.extend(_coordinated_units(tokens, m, text))
@@ -78,7 +86,7 @@ def unit_key(m: Mention) -> tuple:
     if m.parent is not None:
         return (m.entry.canonical, unit_key(m.parent))
     if m.region is not None:
-        return (m.entry.canonical, m.region.name.lower(), m.region.level)
+        return (_office_name(m, m.entry.canonical), m.region.name.lower(), m.region.level)
     return (m.entry.canonical,)
 
 
@@ -91,6 +99,7 @@ def group_mentions(mentions: list[Mention], lead_end: int = 0) -> list[Group]:
         key = unit_key(m)
         groups.setdefault(key, Group(m.entry.canonical, key)).mentions.append(m)
     _merge_levels(groups)
+    _merge_initials(groups)
     _resolve_bare(groups, lead_end)
     return list(groups.values())
 
@@ -104,6 +113,26 @@ def _merge_levels(groups: dict[tuple, Group]) -> None:
             loose, firm = (key, other) if _is_loose(groups[key]) else (other, key)
             if _is_loose(groups[loose]):
                 groups[firm].mentions.extend(groups.pop(loose).mentions)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+
+
+def _merge_initials(groups: dict[tuple, Group]) -> None:
+    """'Kodam I/BB' is 'Kodam I/Bukit Barisan' when the unit number is the same and BB its initials."""
+    for key in [k for k in groups if len(k) == 3]:
+        g = groups[key]
+        code = next((m.code for m in g.mentions if m.code), "")
+        short = g.mentions[0].region_text
+        if not code or not (short.isalpha() and short.isupper()):
+            continue
+        for other, h in groups.items():
+            if other != key and len(other) == 3 and other[0] == key[0] and _initials(other[1]) == short \
+                    and any(m.code == code for m in h.mentions):
+                h.mentions.extend(groups.pop(key).mentions)
+                h.spelled_region = next(m.region_text for m in h.mentions if m.region_text != short)
+                break
 
 
 def _is_loose(g: Group) -> bool:
@@ -164,6 +193,8 @@ def _resolve_bare(groups: dict[tuple, Group], lead_end: int = 0) -> None:
 
 
 def _region_text(g: Group) -> str:
+    if getattr(g, "spelled_region", None):
+        return g.spelled_region  # "Garuda Hitam", not the article's initials "GH"
     # the body's own mentions name it before a head's title does ("Polda Sulteng", not "Kapolda Sulawesi Tengah")
     texts = [m.region_text for m in g.mentions if m.region_text and not m.is_title]
     texts += [m.region_text for m in g.mentions if m.region_text and m.is_title]
@@ -195,28 +226,57 @@ def _mention_name(m: Mention) -> str:
         place = m.region_text.split(" ", 1)[1] if m.region_text.split(" ")[0] in LEVEL_PREFIXES else m.region_text
         return f"{GOV_BY_LEVEL[m.region.level]} {place}"
     if m.region_text:
-        return f"{m.entry.canonical} {m.code}/{m.region_text}" if m.code else f"{m.entry.canonical} {m.region_text}"
+        name = f"{m.entry.canonical} {m.code}/{m.region_text}" if m.code else f"{m.entry.canonical} {m.region_text}"
+        return _office_name(m, name)
     return m.entry.canonical
 
 
+def _office_name(m: Mention, name: str) -> str:
+    return f"{m.office} {name}" if m.office else name
+
+
 def group_name(g: Group) -> str:
+    office = next((m for m in g.mentions if m.office), None)
+    name = _group_name(g)
+    return _office_name(office, name) if office is not None else name
+
+
+def _group_name(g: Group) -> str:
     first = g.mentions[0]
     if first.entry.is_subunit:
         with_parent = [m for m in g.mentions if m.parent is not None]
         return _sub_name(with_parent[0] if with_parent else first)
     region = _region_text(g)
-    if g.scope == "dinas" and not _acronym_written(g):
+    codes = [m.code for m in g.mentions if m.code]
+    office = any(m.office for m in g.mentions)
+    if (g.scope == "dinas" or g.scope in FULL_NAME_SCOPES and _spelled_out(g) and not codes and not office) \
+            and not _acronym_written(g):
         # GUIDELINES: the acronym where one is in use; an office the article only names in full keeps that name
         full = max((_clean(m.base) for m in g.mentions if not m.is_title), key=len, default=g.canonical)
         return f"{full} {region}" if region else full
-    codes = [m.code for m in g.mentions if m.code]
+    short = _article_short(g)
+    if short != g.canonical and not codes:
+        return f"{short} {region}" if region else short
     if region and codes:  # "Kodim 1408/Makassar": military units are named with their number
         return f"{g.canonical} {codes[0]}/{region}"
     return f"{g.canonical} {region}" if region else g.canonical
 
 
+def _article_short(g: Group) -> str:
+    """The short name the article itself defines ("Badan Kesatuan Bangsa dan Politik (Bakesbangpol)") when it
+    never writes the gazetteer's one; else the gazetteer's."""
+    own = [m.acronym for m in g.mentions if m.acronym and not m.is_title]
+    written = any(_clean(m.base) == g.canonical or m.acronym == g.canonical for m in g.mentions)
+    return own[0] if own and not written and g.parent_free else g.canonical
+
+
+def _spelled_out(g: Group) -> bool:
+    """The article writes the body's full name ("Bank Indonesia", "Kejaksaan Negeri"), not only a short form."""
+    return any(" " in _clean(m.base) and g.canonical not in m.base for m in g.mentions if not m.is_title)
+
+
 def _acronym_written(g: Group) -> bool:
-    return any(m.acronym or _clean(m.base) == g.canonical for m in g.mentions if not m.is_title)
+    return any(m.acronym or m.short_written or _clean(m.base) == g.canonical for m in g.mentions if not m.is_title)
 
 
 def group_aliases(g: Group, name: str, national_types: set[str], unit_count: dict) -> list[str]:
@@ -225,6 +285,8 @@ def group_aliases(g: Group, name: str, national_types: set[str], unit_count: dic
         if m.is_title:
             continue
         surface = _clean(m.base)
+        if m.office:
+            seen[_clean(m.office_written)] = None
         if m.region_text:
             seen[_clean(f"{surface} {m.region_text}")] = None
             if m.code:
@@ -247,6 +309,9 @@ def group_aliases(g: Group, name: str, national_types: set[str], unit_count: dic
             seen[_clean(m.acronym)] = None
             if m.national and m.entry.scope != "party":
                 seen[_clean(m.acronym) + " RI"] = None
+    region = _region_text(g)
+    if g.parent_free and region:  # "Pemerintah Kota Manado" is also found as "Pemkot Manado" (a head's office)
+        seen[f"{g.canonical} {region}"] = None
     seen.pop(name, None)
     return [a for a in seen if a and a.lower() != name.lower()]
 

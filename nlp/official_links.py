@@ -38,6 +38,8 @@ class InstitutionLinker:
         for inst in self.institutions:
             if inst.name == name:
                 return name
+        if name.lower() in self.by_alias:  # "Sekda Kota Manado" -> the article's "Pemerintah Kota Manado"
+            return self.by_alias[name.lower()]
         self.institutions.append(Institution(name=name, aliases=[], mentions=[Span(self.locate(m.start), m.start, m.end)]))
         self._reindex()
         return name

@@ -154,7 +154,7 @@ def _after_position(tokens, i, text) -> Optional[tuple[int, Optional[Mention], O
                 return None  # "hakim anggota Yanto Rumbiak" counts; "ketua" + a capitalised word does not
         j, mention = _descriptor(tokens, i + k, text)
         pos_end = j
-        if mention is None and j < len(tokens) and tokens[j].low in ("pada", "di") and j + 1 < len(tokens):
+        if mention is None and j < len(tokens) and tokens[j].low in ("pada", "di", "dari") and j + 1 < len(tokens):
             mention = read_mention(tokens, j + 1, text)
             if mention is not None:
                 j = j + 1
@@ -218,6 +218,16 @@ def _defines_term(tokens, k) -> bool:
     return t.text == "(" and k + 2 < len(tokens) and tokens[k + 1].text.isupper() and tokens[k + 2].text == ")"
 
 
+def _skip_term(tokens, j) -> int:
+    """'Ketua Bawaslu Banten periode 2017-2022, Agus': the term of office between the title and the name."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j].low in ("periode", "masa") and tokens[j + 1].text[:1].isdigit():
+        j += 1
+        while j < n and (tokens[j].text[:1].isdigit() or tokens[j].text in ("-", "–", "—", "/")):
+            j += 1
+    return j
+
+
 def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]:
     """One name, or a list 'A, B, C, dan D' / 'yaitu A, B dan C' after a position
     (also 'A dan B' after a plural position: 'Dua anggota KIP lainnya, A dan B')."""
@@ -227,6 +237,7 @@ def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]
     if j < n and tokens[j].low == "lainnya":
         j += 1
         plural = True
+    j = _skip_term(tokens, j)
     if j < n and tokens[j].text in (",", ":"):
         j += 1
     listed = plural

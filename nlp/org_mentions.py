@@ -11,6 +11,7 @@ from nlp.regions import LEVEL_WORDS, match_region
 from nlp.tokens import Token
 
 MAX_RUN = 6  # words of an unlisted organisation's name
+MAX_LIST_RUN = 14  # tokens of a name that lists fields ("Dinas Perindustrian, Perdagangan, Koperasi dan UKM")
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,64 @@ def read_unlisted(tokens: list[Token], i: int, text: str) -> Optional[tuple[int,
         full_end = end
     entry = Entry(acronym or name, "unlisted", (name,), (), ())
     return full_end - i, FormHit(entry, False), acronym
+
+
+@lru_cache(maxsize=1)
+def school_words() -> PhraseIndex[bool]:
+    index: PhraseIndex[bool] = PhraseIndex()
+    for w in read_lines("school_words.txt"):
+        index.add(w, True)
+    return index
+
+
+def read_school(tokens: list[Token], i: int, text: str) -> Optional[tuple[int, FormHit, Optional[str]]]:
+    """'Universitas Lampung', 'SMA Negeri 1 Mataram': a university or school with its own name (places and
+    the school's number included)."""
+    from nlp.names import region_stop
+
+    hit = next(school_words().matches(tokens, i), None) if tokens[i].text[:1].isupper() else None
+    if hit is None:
+        return None
+    n, k = len(tokens), i + hit[0]
+    while k < n and k - i < MAX_RUN and (tokens[k].text.isdigit() and len(tokens[k].text) <= 3
+                                         or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+                                         and not region_stop(tokens, k)):
+        k += 1
+        if tokens[k - 1].text.isdigit():  # the number, then at most the town, closes a school's name
+            k += next(x for x in range(3) if k + x >= n or not tokens[k + x].text[:1].isupper()
+                      or not tokens[k + x].text.isalpha() or region_stop(tokens, k + x) or x == 2)
+            break
+    if k == i + hit[0]:
+        return None
+    name = text[tokens[i].start:tokens[k - 1].end]
+    return k - i, FormHit(Entry(name, "school", (name,), (), ()), False), None
+
+
+def read_listed_name(tokens: list[Token], i: int, text: str) -> Optional[tuple[int, FormHit, Optional[str]]]:
+    """'Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora)': a body whose name lists its fields, closed by
+    its own acronym in brackets; it wins over a shorter listed name ("Dinas Pendidikan")."""
+    n, k = len(tokens), i + 1
+    listed = False
+    while k < n and k - i < MAX_LIST_RUN:
+        t = tokens[k]
+        if t.text == "," or t.low in ("dan", "&"):
+            listed = listed or t.text == ","
+        elif not (t.text[:1].isupper() and t.text.isalpha()) or t.low in LEVEL_WORDS:
+            break
+        k += 1
+    if not listed or k + 2 >= n or tokens[k].text != "(" or not tokens[k - 1].text[:1].isupper():
+        return None
+    a = k + 1
+    while a < n and a - k <= 2 and tokens[a].text[:1].isupper() and tokens[a].text.replace("-", "").isalnum():
+        a += 1
+    if a == k + 1 or a >= n or tokens[a].text != ")":
+        return None
+    first = tokens[k + 1].text
+    if not (sum(c.isupper() for c in first) >= 2 or first[0].lower() == tokens[i].low[0]):
+        return None
+    name = text[tokens[i].start:tokens[k - 1].end]
+    acronym = text[tokens[k + 1].start:tokens[a - 1].end]
+    return k - i, FormHit(Entry(acronym, "unlisted", (name,), (), ()), False), acronym
 
 
 def _closed(tokens: list[Token], end: int) -> bool:

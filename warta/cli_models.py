@@ -52,9 +52,9 @@ def train_ner_command(output, data_dir, max_steps, max_epochs, with_nerp, run_ev
 @train_group.command("stanza")
 @click.option("--output", type=_DIR, default=None, help="Model directory [default: nlp/models/stanza-id].")
 @click.option("--ud-dir", type=_DIR, default=None, help="Folder with csui/ and gsd/ [default: ../shared/data/ud].")
-@click.option("--tokenize-steps", type=int, default=None, help="Tokenizer training steps (default 1500).")
-@click.option("--pos-steps", type=int, default=None, help="POS tagger training steps (default 600).")
-@click.option("--lemma-epochs", type=int, default=None, help="0: dictionary lemmatizer; N: seq2seq epochs.")
+@click.option("--tokenize-steps", type=int, default=None, help="Tokenizer training steps [default: 1500].")
+@click.option("--pos-steps", type=int, default=None, help="POS tagger training steps [default: 400].")
+@click.option("--lemma-epochs", type=int, default=None, help="0: dictionary lemmatizer; N: seq2seq epochs [default: 2].")
 @click.option("--eval/--no-eval", "run_eval", default=True, help="Score the result on GSD test.")
 def train_stanza_command(output, ud_dir, tokenize_steps, pos_steps, lemma_epochs, run_eval):
     """Train stanza tokenize/mwt/pos/lemma models with stanza's own trainers."""

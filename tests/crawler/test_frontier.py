@@ -1,7 +1,7 @@
 """The frontier: canonical URLs, known pages, newer lastmod, one claim per page."""
 from __future__ import annotations
 
-from crawler.frontier import Frontier
+from crawler.frontier import Frontier, url_key
 
 URL = "https://www.kabar.example.id/berita/2024/11/20/bawaslu-tegal"
 
@@ -23,4 +23,4 @@ def test_known_pages_come_back_only_with_a_newer_lastmod():
     assert frontier.discover(URL, lastmod="2024-11-22T00:00:00+00:00") == "duplicate"
     assert not frontier.claim(URL) and frontier.claim(URL, lastmod="2024-11-21T00:00:00+00:00")
     frontier.stored(URL, "2024-11-21T05:00:00+00:00")
-    assert frontier.is_current(key, "2024-11-21T00:00:00+00:00")
+    assert frontier.is_current(url_key(key), "2024-11-21T00:00:00+00:00")

@@ -70,13 +70,15 @@ def test_two_workers_share_one_queue(site_factory, tmp_path, redis_url):
         assert worker.returncode == 0, err[-2000:]
 
     counts = collections.Counter(p for p in site.requests if p != "/robots.txt")
-    assert [p for p, n in counts.items() if n > 1] == []  # no URL fetched twice across the two workers
-    stored_per_worker = [int(out.split("Crawl finished: ")[1].split()[0]) for out, _ in outputs]
-    assert all(n > 0 for n in stored_per_worker), stored_per_worker  # both did a share of the work
+    summaries = [out.strip().splitlines()[-1] for out, _ in outputs]
+    twice = [p for p, n in counts.items() if n > 1]
+    assert twice == [], (twice, summaries)  # no URL fetched twice across the two workers
+    stored_per_worker = [int(line.split("Crawl finished: ")[1].split()[0]) for line in summaries]
+    assert all(n > 0 for n in stored_per_worker), summaries  # both did a share of the work
 
     with sqlite3.connect(db) as conn:
         rows = dict(conn.execute("select url, status from pages").fetchall())
-    assert len(rows) == sum(stored_per_worker)  # each worker stored different pages
+    assert len(rows) == sum(stored_per_worker), summaries  # each worker stored different pages
     articles = {canonical_url(site.base + p) for p in site.routes if p.startswith("/read/") and "page=" not in p}
     assert articles <= {url for url, status in rows.items() if status == 200}  # none lost
 
@@ -84,4 +86,5 @@ def test_two_workers_share_one_queue(site_factory, tmp_path, redis_url):
 
     client = redis.Redis.from_url(redis_url)
     keys = client.keys("warta:*")
-    assert keys and all(0 < client.ttl(key) <= 2 * 24 * 3600 for key in keys)  # shared keys expire
+    ttls = {key: client.ttl(key) for key in keys}
+    assert ttls and all(0 < ttl <= 2 * 24 * 3600 for ttl in ttls.values()), ttls  # shared keys expire
