@@ -151,7 +151,9 @@ def is_approx(text: str, num: NumberMention, sent_start: int, unit_end: int = -1
 
 @functools.lru_cache(maxsize=None)
 def _breakdown_start() -> re.Pattern:
-    return re.compile(r"[\s\"“‘'(-]*" + alternation(words("breakdown")) + r"(?![\w-])", re.IGNORECASE)
+    # "Rinciannya, ...", and after a short subject: "Mereka terdiri dari ...", "Jumlah itu meliputi ..."
+    return re.compile(r"[\s\"“‘'(-]*(?:[\w-]+\s+){0,2}" + alternation(words("breakdown")) + r"(?![\w-])",
+                      re.IGNORECASE)
 
 
 def is_breakdown(sentence: str) -> bool:

@@ -24,6 +24,8 @@ VIOLATION_AFTER = 60  # characters after a figure's noun where its kind of viola
 
 _TEXT_TAIL = re.compile(r"[^.,;:!?\"“”\n]{0,60}")
 _DATELINE = re.compile(r"[A-Z][A-Z.' ]{2,30}(?:,[^\n–—-]{0,40})?\s+[–—-]\s")  # "ARGA MAKMUR –", "BENGKULU, Kompas -"
+_LIST_JOIN = re.compile(r"[^\d.;:!?\n]*(?:,|\bdan|\bserta|\bsisanya)\s*$", re.IGNORECASE)
+LIST_GAP = 60  # characters between two counts of one list
 _LOOSE_END = re.compile(r"(?:\s+(?:dan|yang|atau|serta|di|ke|dari|oleh|untuk|dengan))+\s*$", re.IGNORECASE)
 
 
@@ -132,7 +134,7 @@ def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous
     else:
         if (num.kind == "digits" and num.text[-1].isalpha()) or is_label(text, num, start):
             return None  # "Rp 2 juta": a scaled number needs its noun; "TPS 12" is a name
-        if not (context and bare_count_follows(text, num, end)):
+        if not (context and (bare_count_follows(text, num, end) or _continues_list(text, num, idx, previous))):
             return None
         unit = _inherited_unit(previous)
     approx, text_start = is_approx(text, num, start, unit_end)
@@ -145,6 +147,15 @@ def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous
         value=num.value, text=text[text_start:text_end].strip(), unit=unit, approx=approx,
         sentence=idx, start=text_start, end=text_end)
     return figure, unit_class is None
+
+
+def _continues_list(text, num: NumberMention, idx, previous) -> bool:
+    """'11 pelanggaran administrasi, 9 pidana, dan sisanya 10 kode etik': a count in a list right after a
+    figure of its sentence, followed by a kind of violation, shares that figure's noun."""
+    if not previous or previous[-1].sentence != idx or not 0 <= num.start - previous[-1].end <= LIST_GAP:
+        return False
+    return bool(_LIST_JOIN.match(text, previous[-1].end, num.start)) and bool(
+        _violation_types()[0].match(text, num.end + 1)) and text[num.end:num.end + 1] == " "
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -138,6 +138,9 @@ def read_listed_name(tokens: list[Token], i: int, text: str) -> Optional[tuple[i
             listed = listed or t.text == ","
         elif not (t.text[:1].isupper() and t.text.isalpha()) or t.low in LEVEL_WORDS:
             break
+        elif tokens[k - 1].text == "," and (org_words().starts(t.low) or form_index().starts(t.low)
+                                           and _listed(tokens, k)):
+            return None  # "Dinas Kesehatan, Dinas Sosial, dan BPBD": a list of bodies, not one name
         k += 1
     if not listed or k + 2 >= n or tokens[k].text != "(" or not tokens[k - 1].text[:1].isupper():
         return None

@@ -117,3 +117,10 @@ def test_regional_office_and_its_agency_are_two_bodies():
             "kepada ASN yang terbukti tidak netral.")
     _, insts = run(text)
     assert "Kanreg VI BKN Medan" in insts and "BKN" in insts, sorted(insts)
+
+
+def test_a_list_of_offices_is_not_one_long_name():
+    text = "Dinas Kesehatan, Dinas Sosial, dan Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sikka siaga."
+    _, insts = run(text)
+    assert "BPBD Kabupaten Sikka" in insts, sorted(insts)
+    assert not any("Sosial" in n and "BPBD" in n for n in insts)
