@@ -26,7 +26,7 @@ class ElectionMention:
     year: Optional[int]
     sentence: int
     generic: bool = False  # "pemilu" alone: any election
-    marker: str = ""  # "" a named election; "year" a bare year ("pada 2020"); "now" ("tahun ini", "kini")
+    marker: str = ""  # "" named; "year" bare ("pada 2020"); "now" ("tahun ini", "kini"); "day" ("Senin (21/10)")
 
     @property
     def label(self) -> Optional[str]:
@@ -128,7 +128,7 @@ def find_time_markers(text, sentences, idx, named, date_matches=()) -> list[Elec
     for d in date_matches:
         voting_day = any(0 <= d.start() - n.end <= VOTING_DAY_GAP for n in named)  # "Pemilu 14 Februari"
         if not d.groups.get("y") and not voting_day:
-            found.append(ElectionMention(d.start(), d.end(), None, None, idx, marker="now"))
+            found.append(ElectionMention(d.start(), d.end(), None, None, idx, marker="day"))
     for m in _BARE_YEAR.finditer(text, start, end):
         if not _LAW_BEFORE.search(text, max(start, m.start() - 25), m.start()) and \
                 not any(n.start <= m.start(1) < n.end for n in named):

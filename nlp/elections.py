@@ -88,9 +88,9 @@ class ElectionContext:
         """The election of a figure written at `offset` in sentence number `sentence`."""
         here = [m for m in self._all_in(sentence) if not self._compared(offset, m)]
         clause_start, clause_end = self._clause(sentence, offset)
-        in_clause = [m for m in here if clause_start <= m.start < clause_end and (m.year or m.marker)]
-        for group in (in_clause, [m for m in here if m.year and not m.marker],
-                      [m for m in here if m.marker == "year"], [m for m in here if m.marker == "now"]):
+        in_clause = [m for m in here if clause_start <= m.start < clause_end and m.marker != "day"
+                     and (m.year or m.marker)]
+        for group in (in_clause, *_by_strength(here)):
             if group:
                 return self._label(min(group, key=lambda m: _distance(m, offset)), sentence)
         yearless = [m for m in here if not m.generic and not m.marker]
@@ -106,13 +106,14 @@ class ElectionContext:
         Pilkada 2020. Saat itu ... 57 dugaan politik uang")."""
         paragraph = self._paragraph_start(sentence)
         for idx in range(sentence - 1, paragraph - 1, -1):
-            for m in self._all_in(idx):
-                if (m.year or m.marker == "now") and not self._compared_with(m):
-                    return m
+            candidates = [m for m in self._all_in(idx) if not self._compared_with(m)]
+            for group in _by_strength(candidates):
+                if group:
+                    return group[0]
         return None
 
     def _label(self, mention: ElectionMention, sentence: int) -> Optional[str]:
-        if mention.marker == "now":
+        if mention.marker in ("now", "day"):
             return self.current
         if mention.marker == "year":
             return f"{kind} {mention.year}" if (kind := self._kind_of_year(mention, sentence)) else None
@@ -163,6 +164,13 @@ def _paragraph_starts(text, sentences) -> list[int]:
             first = idx
         starts.append(first)
     return starts
+
+
+def _by_strength(mentions: list[ElectionMention]) -> tuple[list[ElectionMention], ...]:
+    """Dated election names, bare years, words for the present, then recent days (a quote's "Senin (21/10)"
+    dates the statement more often than the count)."""
+    return ([m for m in mentions if m.year and not m.marker], [m for m in mentions if m.marker == "year"],
+            [m for m in mentions if m.marker == "now"], [m for m in mentions if m.marker == "day"])
 
 
 def _distance(mention: ElectionMention, offset: int) -> int:

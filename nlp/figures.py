@@ -8,11 +8,11 @@ import re
 from typing import Optional
 
 from nlp.date_patterns import find_date_matches
-from nlp.lexicon import read_rows
+from nlp.lexicon import alternation, read_rows
 from nlp.elections import ElectionContext
 from nlp.facts import ViolationFigure
 from nlp.flag import cue_starts
-from nlp.figure_rules import (bare_count_follows, case_noun_offsets, is_approx, is_breakdown, is_kinds_list,
+from nlp.figure_rules import (words, bare_count_follows, case_noun_offsets, is_approx, is_breakdown, is_kinds_list,
                               in_audience, is_label, is_reference, mentions_role, on_duty,
                               unit_after)
 from nlp.numbers import NumberMention, find_numbers
@@ -22,7 +22,7 @@ LOG = logging.getLogger(__name__)
 
 VIOLATION_AFTER = 60  # characters after a figure's noun where its kind of violation is usually named
 
-_TEXT_TAIL = re.compile(r"[^.,;:!?\"“”\n]{0,60}")
+_TEXT_TAIL = re.compile(r"[^.,;:!?\"“”\n\d]{0,60}")  # stops before the next count
 _DATELINE = re.compile(r"[A-Z][A-Z.' ]{2,30}(?:,[^\n–—-]{0,40})?\s+[–—-]\s")  # "ARGA MAKMUR –", "BENGKULU, Kompas -"
 _LIST_JOIN = re.compile(r"[^\d.;:!?\n]*(?:,|\bdan|\bserta|\bsisanya)\s*$", re.IGNORECASE)
 LIST_GAP = 60  # characters between two counts of one list
@@ -154,8 +154,13 @@ def _continues_list(text, num: NumberMention, idx, previous) -> bool:
     figure of its sentence, followed by a kind of violation, shares that figure's noun."""
     if not previous or previous[-1].sentence != idx or not 0 <= num.start - previous[-1].end <= LIST_GAP:
         return False
-    return bool(_LIST_JOIN.match(text, previous[-1].end, num.start)) and bool(
-        _violation_types()[0].match(text, num.end + 1)) and text[num.end:num.end + 1] == " "
+    return bool(_LIST_JOIN.match(text, previous[-1].end, num.start)) and text[num.end:num.end + 1] == " " and bool(
+        _violation_types()[0].match(text, num.end + 1) or _kind_words().match(text, num.end + 1))
+
+
+@functools.lru_cache(maxsize=None)
+def _kind_words() -> re.Pattern:
+    return re.compile(alternation(words("kind")) + r"(?![\w-])", re.IGNORECASE)
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -56,6 +56,15 @@ def _elections(text, published=None):
     # a recent day without its year marks the present, even after a past election in the paragraph
     ("Pada Pilkada 2020, Bawaslu Lamongan mencatat 12 kasus. Bawaslu juga menerima 3 laporan kepala desa yang "
      "ikut kampanye pada Selasa (8/10).", "2024-10-12", {12: "Pilkada 2020", 3: "Pilkada 2024"}),
+    # the day of a quote dates the statement, not the count
+    ("Pada Pilkada 2018 lalu, Bawaslu Sumsel mencatat 64 kasus politik uang, kata Ketua Bawaslu, Senin (21/10).",
+     "2024-10-23", {64: "Pilkada 2018"}),
+    # a lead that opens with the election compared with: the article's own election is the other one
+    ("JAMBI - Dibandingkan Pemilu 2019, pelanggaran netralitas pada Pemilu 2024 di Jambi menurun.\n\n"
+     "Bawaslu Jambi mencatat 45 kasus netralitas ASN.", None, {45: "Pemilu 2024"}),
+    # a yearless election of another kind than the paragraph's dated one takes the publication year
+    ("Pada Pemilu 2024 lalu, Bawaslu Sikka menangani 31 kasus. Untuk pilkada, sudah ada 9 laporan.",
+     "2024-10-01", {31: "Pemilu 2024", 9: "Pilkada 2024"}),
 ])
 def test_election_of_each_figure(text, published, expected):
     assert _elections(text, published) == expected
@@ -69,6 +78,14 @@ def test_election_of_each_figure(text, published, expected):
     # counts listed after "tercatat" and in a comparison paragraph
     ("Pada Pilkada 2020 tercatat 14 temuan, 21 laporan, dan 6 rekomendasi pelanggaran netralitas.",
      [6, 14, 21]),
+    # a breakdown after a short subject, and a list of counts that continue the noun of the first
+    ("Bawaslu Blora menangani tujuh dugaan pelanggaran netralitas. Mereka terdiri dari empat kades, dua "
+     "perangkat desa, dan satu camat.", [1, 2, 4, 7]),
+    ("Bawaslu mencatat 40 pelanggaran. Sebanyak 17 di antaranya pelanggaran administrasi, 8 pidana, dan "
+     "sisanya 15 kode etik.", [8, 15, 17, 40]),
+    ("Gakkumdu menerima 13 laporan politik uang, 6 kampanye hitam dan 2 netralitas ASN.", [2, 6, 13]),
+    # a prediction
+    ("Bawaslu memperkirakan ada 27 potensi pelanggaran netralitas ASN menjelang pemungutan suara.", [27]),
     # people named by a regional title
     ("Bawaslu Gianyar mencatat setidaknya 9 bendesa yang ikut dalam kegiatan kampanye.", [9]),
 ])
