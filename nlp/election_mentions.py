@@ -26,7 +26,7 @@ class ElectionMention:
     year: Optional[int]
     sentence: int
     generic: bool = False  # "pemilu" alone: any election
-    marker: str = ""  # "" named; "year" bare ("pada 2020"); "now" ("tahun ini", "kini"); "day" ("Senin (21/10)")
+    marker: str = ""  # "" named; "year" bare ("pada 2020"); "now" ("kini"); "then" ("saat itu"); "day"
 
     @property
     def label(self) -> Optional[str]:
@@ -133,12 +133,15 @@ def find_time_markers(text, sentences, idx, named, date_matches=()) -> list[Elec
         if not _LAW_BEFORE.search(text, max(start, m.start() - 25), m.start()) and \
                 not any(n.start <= m.start(1) < n.end for n in named):
             found.append(ElectionMention(m.start(), m.end(), None, int(m.group(1)), idx, marker="year"))
-    for m in _now_words().finditer(text, start, end):
-        found.append(ElectionMention(m.start(), m.end(), None, None, idx, marker="now"))
+    for m in _time_words().finditer(text, start, end):
+        marker = "then" if m.group(0).lower().endswith("itu") else "now"
+        found.append(ElectionMention(m.start(), m.end(), None, None, idx, marker=marker))
     return found
 
 
 @functools.lru_cache(maxsize=None)
-def _now_words() -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + alternation(w for w, role in read_rows("figure_words.tsv") if role == "now")
-                      + r"(?![\w-])", re.IGNORECASE)
+def _time_words() -> re.Pattern:
+    """Words for the present ("kini", "tahun ini") and for the time just named ("ketika itu", "saat itu")."""
+    found = [w for w, role in read_rows("figure_words.tsv") if role in ("now", "then")]
+    assert all(w.lower().endswith("itu") for w, role in read_rows("figure_words.tsv") if role == "then")
+    return re.compile(r"(?<![\w-])" + alternation(found) + r"(?![\w-])", re.IGNORECASE)

@@ -1,7 +1,7 @@
-"""Which election a figure belongs to: "Pemilu YYYY" / "Pilkada YYYY" (GUIDELINES: figures, election).
-Candidates are scored by proximity: the figure's clause, its sentence, the sentences before it in its
-paragraph, then the article's lead; an explicit year beats a yearless name."""
+"""Which election a figure belongs to: "Pemilu YYYY" / "Pilkada YYYY" (GUIDELINES: figures, election)."""
 from __future__ import annotations
+# Candidates by proximity: the figure's clause, its sentence, the sentences before it in its paragraph, then
+# the article's lead; within each, an explicit year beats a bare year, a word for the present and a yearless name.
 
 import functools
 import re
@@ -63,36 +63,37 @@ class ElectionContext:
         return (specific or self.mentions or [None])[0]
 
     def _lead_election(self) -> Optional[ElectionMention]:
-        """The election the lead paragraph opens with ("Lima tahun lalu, Pileg 2019 ..." is a look back):
-        its first specific election that is not the one compared with."""
+        """The election the lead paragraph is about ("Lima tahun lalu, Pileg 2019 ..." is a look back): one of
+        the publication's time if the lead names one ("Belajar dari Pemilu 2019, ... Pemilu 2024"), else its
+        first specific election that is not the one compared with."""
         if not self.mentions:
             return None
         paragraph = self._paragraph_start(self.mentions[0].sentence)
         if len(set(self.paragraph_starts[:paragraph + 1])) > LEAD_PARAGRAPHS:
             return None  # no election in the lead: the article's own election decides
-        for m in self.mentions:
-            if self._paragraph_start(m.sentence) != paragraph:
-                break
-            if (m.year or not m.generic) and not self._compared_with(m):
-                return m
-        return None
+        lead = [m for m in self.mentions if self._paragraph_start(m.sentence) == paragraph
+                and (m.year or not m.generic) and not self._compared_with(m)]
+        current = [m for m in lead if self.published_year and (not m.year or abs(m.year - self.published_year) <= 1)]
+        return (current or lead or [None])[0]
 
     def _with_published(self, kind) -> Optional[str]:
         return f"{kind} {self.published_year}" if self.published_year and kind else None
 
     def dated_in(self, sentence: int) -> bool:
         """Whether the sentence dates what it says: an election with its year, a bare year or "sekarang"."""
-        return any(m.year or m.marker for m in self._all_in(sentence))
+        return any(m.year or m.marker in ("now", "day") for m in self._all_in(sentence))
 
     def for_position(self, sentence: int, offset: int) -> Optional[str]:
         """The election of a figure written at `offset` in sentence number `sentence`."""
         here = [m for m in self._all_in(sentence) if not self._compared(offset, m)]
         clause_start, clause_end = self._clause(sentence, offset)
-        in_clause = [m for m in here if clause_start <= m.start < clause_end and m.marker != "day"
-                     and (m.year or m.marker)]
-        for group in (in_clause, *_by_strength(here)):
+        in_clause = [m for m in here if clause_start <= m.start < clause_end]
+        dated_clause = [m for m in in_clause if m.year]  # "7 kini inkrah" of "Pileg 2019": the year wins
+        named, years, now, days = _by_strength(here)
+        for group in (dated_clause, [m for m in in_clause if m.marker == "now"], named, years,
+                      self._then(here, sentence), now, days):
             if group:
-                return self._label(min(group, key=lambda m: _distance(m, offset)), sentence)
+                return self._label(min(group, key=lambda m: _distance(m, offset)), group[0].sentence)
         yearless = [m for m in here if not m.generic and not m.marker]
         if yearless and yearless[0].kind != self.default_kind:
             return self._with_published(yearless[0].kind)
@@ -101,6 +102,17 @@ class ElectionContext:
             return self._label(earlier, earlier.sentence)
         return self.default
 
+    def _then(self, here: list[ElectionMention], sentence: int) -> list[ElectionMention]:
+        """'Ketika itu, ... 18 perkara': the last election dated before this sentence, even the one that the
+        sentence before compared with."""
+        if not any(m.marker == "then" for m in here):
+            return []
+        for idx in range(sentence - 1, -1, -1):
+            dated = [m for m in self._all_in(idx) if m.year]
+            if dated:
+                return dated[-1:]
+        return []
+
     def _earlier_in_paragraph(self, sentence: int) -> Optional[ElectionMention]:
         """The election that the nearest earlier sentence of the paragraph is about ("Kami berkaca pada
         Pilkada 2020. Saat itu ... 57 dugaan politik uang")."""
@@ -108,8 +120,8 @@ class ElectionContext:
         for idx in range(sentence - 1, paragraph - 1, -1):
             candidates = [m for m in self._all_in(idx) if not self._compared_with(m)]
             for group in _by_strength(candidates):
-                if group:
-                    return group[0]
+                if group:  # the last one named is the one the next sentence goes on about ("Saat itu, ...")
+                    return group[-1]
         return None
 
     def _label(self, mention: ElectionMention, sentence: int) -> Optional[str]:
@@ -146,9 +158,14 @@ class ElectionContext:
 
     def _compared(self, offset: int, mention: ElectionMention) -> bool:
         """'27 ASN, naik dari 19 ASN pada Pemilu 2019': the election after a comparison word is not the one
-        of a figure written before that word ("dibanding Pilkada 2018 yang hanya 4 kasus" is, after it)."""
-        return not mention.marker and offset < mention.start and bool(
-            _compare_words().search(self.text, offset, mention.start))
+        of a figure written before that word ("dibanding Pilkada 2018 yang hanya 4 kasus" is, after it);
+        'selama Pemilu 2024, turun dari 71 laporan': nor is an election before a comparison word the one of
+        the figure compared after it."""
+        if mention.marker == "now" or mention.marker == "day":
+            return False
+        if offset < mention.start:
+            return bool(_compare_words().search(self.text, offset, mention.start))
+        return bool(_compare_words(backward=True).search(self.text, mention.end, offset))
 
     def _compared_with(self, mention: ElectionMention) -> bool:
         """'melonjak dibandingkan Pilkada 2020': a comparison word right before the name."""
@@ -184,6 +201,9 @@ def _clause_breaks() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _compare_words() -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + alternation(w for w, role in read_rows("figure_words.tsv") if role == "compare")
-                      + r"(?![\w-])", re.IGNORECASE)
+def _compare_words(backward: bool = False) -> re.Pattern:
+    """Comparison words; looking back from a figure, "sebelumnya" is no comparison ("Pada Pemilu 2024,
+    Bawaslu sebelumnya mencatat 50 kasus")."""
+    found = [w for w, role in read_rows("figure_words.tsv")
+             if role == "compare" and not (backward and w == "sebelumnya")]
+    return re.compile(r"(?<![\w-])" + alternation(found) + r"(?![\w-])", re.IGNORECASE)

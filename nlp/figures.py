@@ -12,9 +12,9 @@ from nlp.lexicon import alternation, read_rows
 from nlp.elections import ElectionContext
 from nlp.facts import ViolationFigure
 from nlp.flag import cue_starts
-from nlp.figure_rules import (words, bare_count_follows, case_noun_offsets, is_approx, is_breakdown, is_kinds_list,
+from nlp.figure_rules import (bare_count_follows, case_noun_offsets, is_approx, is_breakdown, is_kinds_list,
                               in_audience, is_label, is_reference, mentions_role, on_duty,
-                              unit_after)
+                              unit_after, words)
 from nlp.numbers import NumberMention, find_numbers
 from nlp.sentences import reporting_mask
 
@@ -23,7 +23,8 @@ LOG = logging.getLogger(__name__)
 VIOLATION_AFTER = 60  # characters after a figure's noun where its kind of violation is usually named
 
 _TEXT_TAIL = re.compile(r"[^.,;:!?\"“”\n\d]{0,60}")  # stops before the next count
-_DATELINE = re.compile(r"[A-Z][A-Z.' ]{2,30}(?:,[^\n–—-]{0,40})?\s+[–—-]\s")  # "ARGA MAKMUR –", "BENGKULU, Kompas -"
+# "ARGA MAKMUR –", "BENGKULU, Kompas -": a paragraph that opens a story of its own
+_DATELINE = re.compile(r"[A-Z][A-Z.' ]{2,30}(?:,[^\n–—-]{0,40})?\s+[–—-]\s")
 _LIST_JOIN = re.compile(r"[^\d.;:!?\n]*(?:,|\bdan|\bserta|\bsisanya)\s*$", re.IGNORECASE)
 LIST_GAP = 60  # characters between two counts of one list
 _LOOSE_END = re.compile(r"(?:\s+(?:dan|yang|atau|serta|di|ke|dari|oleh|untuk|dengan))+\s*$", re.IGNORECASE)
@@ -134,7 +135,8 @@ def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous
     else:
         if (num.kind == "digits" and num.text[-1].isalpha()) or is_label(text, num, start):
             return None  # "Rp 2 juta": a scaled number needs its noun; "TPS 12" is a name
-        if not (context and (bare_count_follows(text, num, end) or _continues_list(text, num, idx, previous))):
+        if not (context and (bare_count_follows(text, num, end) or _continues_list(text, num, idx, previous)
+                             or _kind_follows(text, num))):
             return None
         unit = _inherited_unit(previous)
     approx, text_start = is_approx(text, num, start, unit_end)
@@ -161,6 +163,13 @@ def _continues_list(text, num: NumberMention, idx, previous) -> bool:
 @functools.lru_cache(maxsize=None)
 def _kind_words() -> re.Pattern:
     return re.compile(alternation(words("kind")) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _kind_follows(text, num: NumberMention) -> bool:
+    """'41 kampanye di luar jadwal, 23 politik uang': a count right before a specific kind of violation
+    ("3 kampanye akbar" is no violation: plain "kampanye" does not count here)."""
+    m = _violation_types()[0].match(text, num.end + 1) if text[num.end:num.end + 1] == " " else None
+    return bool(m) and _violation_types()[1][int(m.lastgroup[1:])] != "kampanye"
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -117,6 +117,11 @@ def article_abbrevs(tokens: list[Token]) -> dict[str, Region]:
 
 
 @lru_cache(maxsize=1)
+def numbered_units() -> frozenset[str]:
+    return frozenset(read_lines("numbered_units.txt"))
+
+
+@lru_cache(maxsize=1)
 def named_bodies() -> frozenset[str]:
     return frozenset(read_lines("named_bodies.txt"))
 
@@ -165,6 +170,11 @@ def read_region(tokens: list[Token], j: int, m: Mention, text: str) -> int:
     elif j + 2 < n and _MILITARY_CODE.match(tokens[j].text) and tokens[j + 1].text == "/":
         m.code = tokens[j].text
         j += 2
+    elif j < n and m.entry.canonical in numbered_units() and _MILITARY_CODE.match(tokens[j].text) \
+            and (j + 1 >= n or tokens[j + 1].text != "/"):
+        m.code = tokens[j].text  # "Kodim 0818", "Kodam XII": a unit named by its number alone
+        m.region, m.region_text = Region("", None), ""
+        return 1
     hit = match_region(tokens, j)
     if not hit and j < n and tokens[j].text in article_abbrevs(tokens):
         hit = (1, article_abbrevs(tokens)[tokens[j].text])
@@ -219,6 +229,14 @@ def mention_starters() -> frozenset[str]:
 
 
 _memo: list = [None, {}]  # mentions already read in the last tokenised article, by token index
+_defined: list = [None, {}]  # acronyms the last tokenised article defines for unlisted bodies
+
+
+def defined_acronyms(tokens: list[Token]) -> dict[str, tuple]:
+    """'Dinas Komunikasi dan Informatika (Diskominfo)': acronym -> (entry, form) read so far in this article."""
+    if _defined[0] is not tokens:
+        _defined[0], _defined[1] = tokens, {}
+    return _defined[1]
 
 
 def read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int = 0) -> Optional[Mention]:
@@ -265,6 +283,11 @@ def _read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int 
     if not hit and only is None and depth == 0 and school_words().starts(low):
         unlisted = read_school(tokens, i, text)
         hit = unlisted[:2] if unlisted else None
+    if not hit and only is None and depth == 0 and tokens[i].text in defined_acronyms(tokens):
+        hit = defined_acronyms(tokens)[tokens[i].text]  # a later use of the article's own acronym
+        unlisted = (1, hit, None)
+    elif hit and unlisted and unlisted[2] and depth == 0:
+        defined_acronyms(tokens).setdefault(unlisted[2], (1, hit[1]))
     if not hit:
         return None
     k, form = hit

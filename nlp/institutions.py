@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from nlp.facts import Institution, Span
-from nlp.inst_mentions import Mention, mention_starters, read_mention, read_region
+from nlp.inst_mentions import Mention, defined_acronyms, mention_starters, read_mention, read_region
 from nlp.regions import LEVEL_WORDS
 from nlp.skiplines import in_spans, skipped_spans
 from nlp.tokens import SentenceLocator, tokenize
@@ -50,7 +50,8 @@ def find_mentions(text: str, sentences) -> list[Mention]:
     i, n = 0, len(tokens)
     starters = mention_starters()
     while i < n:
-        if tokens[i].low in starters and tokens[i].text[:1].isupper() and not (skip and in_spans(tokens[i].start, skip)):
+        if (tokens[i].low in starters or tokens[i].text in defined_acronyms(tokens)) and tokens[i].text[:1].isupper() and not (skip and in_spans(tokens[i].start, skip)) \
+                and not _in_rank(tokens, i):
             m = read_mention(tokens, i, text)
             if m is not None and m.region is None and m.parent is None and i and tokens[i - 1].text in RULE_WORDS:
                 m = replace(m, national=True)  # "Peraturan KPU Nomor 8": the national body's regulation
@@ -61,6 +62,13 @@ def find_mentions(text: str, sentences) -> list[Mention]:
                 continue
         i += 1
     return out
+
+
+def _in_rank(tokens, i: int) -> bool:
+    """'Mayjen TNI Ridwan', 'Kombes Pol Budi': the body word belongs to a rank, it names no institution."""
+    from nlp.names import skip_honorifics
+
+    return i > 0 and tokens[i - 1].text[:1].isupper() and skip_honorifics(tokens, i - 1) > i
 
 
 def _coordinated_units(tokens, m: Mention, text: str) -> list[Mention]:
@@ -119,19 +127,27 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """'BB' for 'Bukit Barisan' (initials), 'Tpr' for 'Tanjungpura' (letters kept in order)."""
+    if short.isupper() and _initials(name) == short:
+        return True
+    rest = iter(name.lower())
+    return short[:1].lower() == name[:1].lower() and len(short) < len(name) and all(c in rest for c in short.lower())
+
+
 def _merge_initials(groups: dict[tuple, Group]) -> None:
     """'Kodam I/BB' is 'Kodam I/Bukit Barisan' when the unit number is the same and BB its initials."""
     for key in [k for k in groups if len(k) == 3]:
         g = groups[key]
         code = next((m.code for m in g.mentions if m.code), "")
         short = g.mentions[0].region_text
-        if not code or not (short.isalpha() and short.isupper()):
+        if not code or not (short.isalpha() and len(short) <= 4 or not short):
             continue
         for other, h in groups.items():
-            if other != key and len(other) == 3 and other[0] == key[0] and _initials(other[1]) == short \
-                    and any(m.code == code for m in h.mentions):
+            if other != key and len(other) == 3 and other[0] == key[0] and other[1] \
+                    and (not short or _abbreviates(short, other[1])) and any(m.code == code for m in h.mentions):
                 h.mentions.extend(groups.pop(key).mentions)
-                h.spelled_region = next(m.region_text for m in h.mentions if m.region_text != short)
+                h.spelled_region = next(m.region_text for m in h.mentions if m.region_text and m.region_text != short)
                 break
 
 
@@ -177,7 +193,8 @@ def _resolve_bare(groups: dict[tuple, Group], lead_end: int = 0) -> None:
         explicit_national = any(m.national for m in g.mentions)
         scope = g.scope
         story_unit = _story_unit(groups, units, g, lead_end) or _narrower_unit(groups, g)
-        if scope in ("regional", "local", "dinas", "subunit", "subunit!") and story_unit and not explicit_national:
+        if scope in ("regional", "local", "dinas", "subunit", "subunit!", "unlisted") and story_unit \
+                and not explicit_national:
             groups[story_unit].mentions[0:0] = groups.pop(key).mentions
         elif scope == "dinas" and not units and len(govs) == 1:
             region_key = groups[govs[0]].key
@@ -228,6 +245,8 @@ def _mention_name(m: Mention) -> str:
     if m.region_text:
         name = f"{m.entry.canonical} {m.code}/{m.region_text}" if m.code else f"{m.entry.canonical} {m.region_text}"
         return _office_name(m, name)
+    if m.code:
+        return f"{m.entry.canonical} {m.code}"
     return m.entry.canonical
 
 
@@ -259,6 +278,8 @@ def _group_name(g: Group) -> str:
         return f"{short} {region}" if region else short
     if region and codes:  # "Kodim 1408/Makassar": military units are named with their number
         return f"{g.canonical} {codes[0]}/{region}"
+    if codes:  # "Kodim 0818": by its number alone
+        return f"{g.canonical} {codes[0]}"
     return f"{g.canonical} {region}" if region else g.canonical
 
 
@@ -296,6 +317,8 @@ def group_aliases(g: Group, name: str, national_types: set[str], unit_count: dic
                 seen[surface] = None
                 if m.acronym:
                     seen[_clean(m.acronym)] = None
+        elif m.code:
+            seen[f"{surface} {m.code}"] = None
         elif m.parent is not None:
             seen[_clean(f"{surface} {_mention_name(m.parent)}")] = None
             seen[surface] = None

@@ -67,6 +67,17 @@ def region_stop(tokens: list[Token], j: int) -> bool:
     return tokens[j].low in stopwords() or skip_honorifics(tokens, j) > j
 
 
+@lru_cache(maxsize=1)
+def title_tokens() -> frozenset[str]:
+    """One-word titles ("Dandim", "Kapolres", "Bupati", "Camat"): never the first word of a person's name."""
+    from nlp.gazetteer import entries
+    from nlp.lexicon import read_table
+
+    words = {row[0].lower() for row in read_table("positions.txt") if " " not in row[0]}
+    words |= {t.lower() for e in entries() for t in e.titles if " " not in t}
+    return frozenset(words - {w.lower() for w in read_lines("name_like_titles.txt")})
+
+
 def is_degree(tok: Token) -> bool:
     return tok.low.replace(".", "") in degrees() and tok.text[:1].isupper()
 
@@ -98,7 +109,7 @@ def read_name(tokens: list[Token], j: int) -> Optional[tuple[int, int]]:
             k += 1
     while k > j and tokens[k - 1].text == ".":
         k -= 1
-    if k == j:
+    if k == j or tokens[j].low in title_tokens():
         return None
     words = [t.text for t in tokens[j:k]]
     if not any(any(c.islower() for c in w) for w in words):

@@ -14,6 +14,7 @@ from nlp.names import read_name, read_name_backwards, skip_honorifics
 from nlp.official_links import InstitutionLinker
 from nlp.official_merge import merge_officials
 from nlp.phrases import PhraseIndex
+from nlp.regions import match_region
 from nlp.skiplines import in_spans, skipped_spans
 from nlp.speakers import find_speakers
 from nlp.tokens import SentenceLocator, Token, tokenize
@@ -49,6 +50,11 @@ def _starters() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("title_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def descriptor_words() -> frozenset[str]:
+    return frozenset(read_lines("descriptor_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +122,7 @@ def _descriptor(tokens, j, text) -> tuple[int, Optional[Mention]]:
                 break
         comma_in_title = t.text == "," and x + 1 < n and (tokens[x + 1].low in title_words())
         if not (t.text[:1].isupper() or t.text.isdigit() or comma_in_title
-                or t.low in ("dan", "&", "antar", "(", ")")):
+                or t.low in ("dan", "&", "antar", "(", ")") or t.low in descriptor_words()):
             break
     return _title_words(tokens, j), None
 
@@ -154,6 +160,8 @@ def _after_position(tokens, i, text) -> Optional[tuple[int, Optional[Mention], O
                 return None  # "hakim anggota Yanto Rumbiak" counts; "ketua" + a capitalised word does not
         j, mention = _descriptor(tokens, i + k, text)
         pos_end = j
+        while pos_end > i + k and tokens[pos_end - 1].low in ("dari", "di", "pada"):
+            pos_end -= 1  # "Pengamat politik dari Universitas X": the title ends before the preposition
         if mention is None and j < len(tokens) and tokens[j].low in ("pada", "di", "dari") and j + 1 < len(tokens):
             mention = read_mention(tokens, j + 1, text)
             if mention is not None:
@@ -189,16 +197,35 @@ def _name_at(tokens, j, text) -> Optional[tuple[int, int]]:
 
 
 def _skip_org_run(tokens, j) -> int:
-    """'Ketua GMNI Cabang Kupang, Yosef Kaka': a run led by an unlisted acronym is a body, the name follows."""
+    """'Ketua GMNI Cabang Kupang, Yosef Kaka' / 'Kepala Diskominfotiksan Pekanbaru, Irwan': a run led by an
+    unlisted acronym, or closed by a place, is a body; the name follows its comma."""
     n = len(tokens)
-    if j >= n or not (len(tokens[j].text) >= 2 and tokens[j].text.isupper() and tokens[j].text.isalpha()):
+    if j >= n or not (tokens[j].text[:1].isupper() and tokens[j].text.isalpha()):
         return j
     k = j
     while k < n and k - j < 5 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
         k += 1
-    if not any(len(t.text) >= 3 and t.text.isupper() for t in tokens[j:k]) or k + 1 >= n or tokens[k].text != ",":
+    if k + 1 >= n or tokens[k].text != ",":
+        return j
+    acronym_led = len(tokens[j].text) >= 2 and (tokens[j].text.isupper() or _camel(tokens[j].text))
+    placed = k - j >= 2 and any(match_region(tokens, x) and x + match_region(tokens, x)[0] == k
+                                for x in range(j + 1, k))
+    if not (acronym_led and any(len(t.text) >= 3 and (t.text.isupper() or _camel(t.text)) for t in tokens[j:k])
+            or placed and _unknown_word(tokens[j])):
         return j
     return k + 1 if _name_token_at(tokens, k + 1) else j
+
+
+def _camel(word: str) -> bool:
+    """'KemenPU', 'DisPerkim': a blended acronym with capitals inside."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def _unknown_word(tok) -> bool:
+    """'Diskominfotiksan': a long blend no name list knows, so no first name either."""
+    from nlp.names import particles
+
+    return len(tok.text) >= 7 and tok.text not in particles() and not tok.text.endswith(("wati", "yanti", "man"))
 
 
 def _name_token_at(tokens, k) -> bool:

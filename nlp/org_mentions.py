@@ -15,11 +15,27 @@ MAX_LIST_RUN = 14  # tokens of a name that lists fields ("Dinas Perindustrian, P
 
 
 @lru_cache(maxsize=1)
-def org_words() -> PhraseIndex[bool]:
-    index: PhraseIndex[bool] = PhraseIndex()
-    for w in read_lines("org_words.txt"):
-        index.add(w, True)
+def org_words() -> PhraseIndex[str]:
+    """Organisation head words -> evidence they need: '' (acronym or position head), 'strong' (a closed
+    capitalised name is enough: "Badan Geologi"), 'acronym' (only a bracketed acronym: "Tim")."""
+    index: PhraseIndex[str] = PhraseIndex()
+    for row in read_table("org_words.txt"):
+        index.add(row[0], row[1] if len(row) > 1 else "")
     return index
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    """Name stop-words that may still sit inside a body's name ("Pekerjaan Umum", "Jalan Tol")."""
+    return frozenset(w.lower() for w in read_lines("org_part_words.txt"))
+
+
+def _org_stop(tokens: list[Token], k: int) -> bool:
+    from nlp.names import region_stop, stopwords
+
+    if tokens[k].low in _part_words():
+        return False
+    return region_stop(tokens, k) or tokens[k].low in stopwords()
 
 
 @lru_cache(maxsize=1)
@@ -40,32 +56,44 @@ def _head_pairs() -> frozenset[tuple[str, ...]]:
 
 
 def _acronym(tokens: list[Token], j: int, first: str = "") -> int:
-    """Tokens of '(ABC)' at j, or 0: capitals ("HNSI"), or a blend starting like the name ("Undana")."""
-    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+    """Tokens of '(ABC)' at j, or 0: capitals ("HNSI"), or a blend starting like the name ("Undana"); a blend
+    may carry its parent's acronym ("(Puskapol UI)")."""
+    n = len(tokens)
+    if j + 2 < n and tokens[j].text == "(":
+        close = j + 2 if tokens[j + 2].text == ")" else j + 3
+        if close >= n or tokens[close].text != ")" or (close == j + 3 and not tokens[j + 2].text.isupper()):
+            return 0
         word = tokens[j + 1].text
         if not word.replace("-", "").isalnum() or not word[:1].isupper():
             return 0
         if sum(c.isupper() for c in word) >= 2 or (3 <= len(word) <= 10 and word[0].lower() == first[:1].lower()):
-            return 3
+            return close - j + 1
     return 0
 
 
 def _run(tokens: list[Token], i: int, first: int) -> int:
-    """End of the capitalised run of an organisation name starting at i (the org word has `first` tokens)."""
-    from nlp.names import region_stop
-
+    """End of the capitalised run of an organisation name starting at i (the org word has `first` tokens).
+    A listed body inside the run ("Kantor DPRD Kukar") makes it an office of that body, unless the run is
+    closed by its own acronym ("Tim Anggaran Pemerintah Daerah (TAPD)")."""
     n, k = len(tokens), i + first
+    inner = False
     while k < n and k - i < MAX_RUN:
         t = tokens[k]
-        if t.low in _stop_words() or (form_index().starts(t.low) and _listed(tokens, k)):
-            return 0  # "Kantor DPRD Kukar": an office of a listed body, not a body of its own
-        if t.low == "dan" and k + 1 < n and tokens[k + 1].text[:1].isupper():
+        if t.low in _stop_words():
+            return 0
+        if form_index().starts(t.low) and _listed(tokens, k):
+            if k == i + first:
+                return 0  # "Kantor BPS", "Perwakilan Bank Indonesia (BI)": an office of a listed body
+            inner = True
+        if t.low in ("dan", "untuk") and k + 1 < n and tokens[k + 1].text[:1].isupper():
             k += 1
             continue
         if not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) or t.low in LEVEL_WORDS \
-                or match_region(tokens, k) or region_stop(tokens, k):
+                or match_region(tokens, k) or _org_stop(tokens, k):
             break
         k += 1
+    if inner and not _acronym(tokens, k, tokens[i].text):
+        return 0
     return k if k > i + first else 0
 
 
@@ -86,13 +114,20 @@ def read_unlisted(tokens: list[Token], i: int, text: str) -> Optional[tuple[int,
     acr = _acronym(tokens, full_end, tokens[i].text)
     after_head = i > 0 and tokens[i - 1].low in head_last_words() and tokens[i - 1].text[:1].isupper() \
         and (tokens[i - 1].low, tokens[i].low) not in _head_pairs() and _closed(tokens, end)
-    if not acr and not after_head:
+    evidence = hit[2]
+    strong = evidence == "strong" and _closed(tokens, end, loose=True)
+    if not acr and (evidence == "acronym" or not (after_head or strong)):
         return None
+    if evidence == "acronym" and not tokens[full_end + 1].text.isupper():
+        return None  # "Tim Anggaran Pemerintah Daerah (TAPD)" is a body; "Tim Khusus (Timsus)" a task group
     name = text[tokens[i].start:tokens[full_end - 1].end]
-    acronym = tokens[full_end + 1].text if acr else None
+    acronym = text[tokens[full_end + 1].start:tokens[full_end + acr - 2].end] if acr else None
     if not acr:
         full_end = end
-    entry = Entry(acronym or name, "unlisted", (name,), (), ())
+    canonical = acronym or name
+    if acronym and acronym[0].lower() != name[0].lower():
+        canonical = f"{tokens[i].text} {acronym}"  # "Kementerian Pekerjaan Umum (PU)": the ministry's field
+    entry = Entry(canonical, "unlisted", (name,), (), ())
     return full_end - i, FormHit(entry, False), acronym
 
 
@@ -114,7 +149,7 @@ def read_school(tokens: list[Token], i: int, text: str) -> Optional[tuple[int, F
         return None
     n, k = len(tokens), i + hit[0]
     while k < n and k - i < MAX_RUN and (tokens[k].text.isdigit() and len(tokens[k].text) <= 3
-                                         or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+                                         or tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha()
                                          and not region_stop(tokens, k)):
         k += 1
         if tokens[k - 1].text.isdigit():  # the number, then at most the town, closes a school's name
@@ -157,10 +192,15 @@ def read_listed_name(tokens: list[Token], i: int, text: str) -> Optional[tuple[i
     return k - i, FormHit(Entry(acronym, "unlisted", (name,), (), ()), False), acronym
 
 
-def _closed(tokens: list[Token], end: int) -> bool:
-    """The run ends at a comma, a level word or a region: "Ketua Forum X, Budi" / "Kepala Dinas X Kabupaten Y"."""
-    return end < len(tokens) and (tokens[end].text == "," or tokens[end].low in LEVEL_WORDS
-                                  or match_region(tokens, end) is not None)
+def _closed(tokens: list[Token], end: int, loose: bool = False) -> bool:
+    """The run ends at a comma, a level word or a region: "Ketua Forum X, Budi" / "Kepala Dinas X Kabupaten Y"
+    (loose: also at a sentence's end or a lower-case word, "dengan Badan Geologi untuk ...")."""
+    if end >= len(tokens):
+        return loose
+    t = tokens[end]
+    if loose and (t.text in (".", ";", ")", ":") or t.text[:1].islower()):
+        return True
+    return t.text == "," or t.low in LEVEL_WORDS or match_region(tokens, end) is not None
 
 
 def _listed(tokens: list[Token], i: int) -> bool:

@@ -13,17 +13,13 @@ from pathlib import Path
 import click
 
 from warta.errors import UserError
+from warta.options import db_option, require_corpus
 
 LOG = logging.getLogger(__name__)
 REANNOTATE_BATCH = 25  # articles per write transaction: fewer commits, and a crash loses at most this many
 FACT_TYPES = ("officials", "institutions", "dates", "figures", "flags")
 TABLE_HIDDEN = {"id", "article_id", "sentence", "start", "end", "title"}  # provenance stays in csv/json output
 TABLE_CELL_CHARS = {"sentence_text": 90, "title": 50, "snippet": 110, "aliases": 40, "url": 70}
-
-
-def db_option(func):
-    return click.option("--db", "db_path", default="warta.db", envvar="WARTA_DB", show_default=True,
-                        type=click.Path(dir_okay=False), help="Corpus database file (or set WARTA_DB).")(func)
 
 
 def user_errors(func):
@@ -205,8 +201,7 @@ def reannotate_command(db_path, since_version, force, keep_old):
     import nlp
     from corpus.versions import pending_count, select_for_reannotation
     version = nlp.EXTRACTOR_VERSION
-    if not Path(db_path).is_file():
-        raise UserError(f"{db_path}: no corpus database there; give --db PATH of an existing corpus")
+    require_corpus(db_path)
     with open_corpus(db_path, readonly=False) as corpus:
         ids = select_for_reannotation(corpus.db, version, since=since_version, force=force)
         progress = Progress(len(ids), f"reannotate {version}")

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import click
 
 from warta.errors import UserError
+from warta.options import db_option, writable_db_path
 
 LOG = logging.getLogger(__name__)
 
@@ -52,15 +53,6 @@ def _check_redis(url: str | None) -> str | None:
     return url
 
 
-def _check_db(db_path: str) -> str:
-    folder = Path(db_path).resolve().parent
-    if Path(db_path).is_dir():
-        raise UserError(f"--db {db_path}: is a directory; give a database file such as warta.db")
-    if not folder.is_dir():
-        raise UserError(f"--db {db_path}: folder {folder} does not exist; create it or choose another --db")
-    return db_path
-
-
 def _crawl(urls, sources_file, db_path, since, redis_url, jobdir) -> dict:
     from corpus import CorpusError
     from crawler import run_crawl
@@ -79,11 +71,6 @@ def _print_crawl(stats: dict) -> None:
     click.echo(f"Crawl {stats['finish_reason']}: {stats['stored']} pages stored ({stats['failed']} failed), "
                f"{stats['discovered']} article URLs discovered, {stats['new']} new, {stats['known']} already "
                f"stored; {stats['requests']} requests in {stats['duration_s']:.1f}s ({stats['pages_per_s']} pages/s)")
-
-
-def db_option(func):
-    return click.option("--db", "db_path", default=None, envvar="WARTA_DB", type=click.Path(dir_okay=False),
-                        help="Corpus database file [default: warta.db, or WARTA_DB / warta.toml].")(func)
 
 
 def sources_option(func):
@@ -106,7 +93,7 @@ def crawl_command(urls, sources_file, db_path, since, redis_url, jobdir):
     Without URLs every source of the sources file is crawled. Pages already in the corpus are not fetched
     again (unless a sitemap announces a newer version). A killed crawl carries on when run again.
     """
-    db_path = _check_db(db_path or _settings().db)
+    db_path = writable_db_path(db_path)
     stats = _crawl(_check_urls(urls), sources_file, db_path, _check_since(since), _check_redis(redis_url), jobdir)
     _print_crawl(stats)
 
@@ -148,7 +135,7 @@ def run_command(sources_file, db_path, suspicious_after):
     from crawler.report import format_report, outcomes_since, record_run
     from warta.pipeline import process
 
-    db_path = _check_db(db_path or _settings().db)
+    db_path = writable_db_path(db_path)
     sources = _load_sources(sources_file)
     log_file = _run_log(db_path)
     _attach_log_file(log_file)

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from warta.errors import UserError
+from warta.options import db_option, require_corpus
 from warta.progress import Progress
 
 LOG = logging.getLogger(__name__)
@@ -74,8 +75,7 @@ def extract_command(files, output, url):
 
 
 @click.command("reextract")
-@click.option("--db", "db_path", default="warta.db", envvar="WARTA_DB", show_default=True,
-              type=click.Path(dir_okay=False), help="Corpus database file (or set WARTA_DB).")
+@db_option
 @click.option("--pending", is_flag=True, help="Only pages that have no article yet (default: every stored page).")
 def reextract_command(db_path, pending):
     """Run extraction again over the pages stored in the corpus (after an extractor update, or for pages
@@ -83,8 +83,7 @@ def reextract_command(db_path, pending):
     from corpus import Corpus
     from warta.pipeline import extract_pending
 
-    if not Path(db_path).is_file():
-        raise UserError(f"{db_path}: no corpus database there; give --db PATH of an existing corpus")
+    require_corpus(db_path)
     corpus = Corpus(db_path)
     try:
         summary = extract_pending(corpus, progress=True, force=not pending)

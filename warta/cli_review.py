@@ -8,14 +8,10 @@ import sys
 import click
 
 from warta.errors import UserError
+from warta.options import db_option, require_corpus
 
 LOG = logging.getLogger(__name__)
 DEFAULT_PORT = 8470
-
-
-def db_option(func):
-    return click.option("--db", "db_path", default="warta.db", envvar="WARTA_DB", show_default=True,
-                        type=click.Path(dir_okay=False), help="Corpus database file (or set WARTA_DB).")(func)
 
 
 def user_errors(func):
@@ -32,12 +28,10 @@ def user_errors(func):
 
 
 def _open_reviews(db_path: str, must_exist: bool = True):
-    from pathlib import Path
-
     from corpus import Corpus
     from corpus.reviews import Reviews
-    if must_exist and not Path(db_path).is_file():
-        raise UserError(f"{db_path}: no corpus database there; give --db PATH of an existing corpus (or set WARTA_DB)")
+    if must_exist:
+        require_corpus(db_path)
     corpus = Corpus(db_path)
     return corpus, Reviews(corpus.db)
 

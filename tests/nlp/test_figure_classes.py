@@ -25,6 +25,10 @@ def _elections(text, published=None):
      "Ia masih ingat ketika 15 orang relawan seorang caleg tertangkap membagikan amplop di Maros.\n\n"
      "Kini Bawaslu mencatat 18 laporan dugaan pelanggaran Pemilu 2024.",
      "2024-01-20", {140: "Pemilu 2014", 22: "Pemilu 2014", 15: "Pemilu 2014", 18: "Pemilu 2024"}),
+    # a past election named as a lesson is no look back: the lead's election of the publication's time wins
+    ("BANDUNG - Belajar dari Pemilu 2019, Bawaslu Jawa Barat memperketat pengawasan Pemilu 2024.\n\n"
+     "Hingga akhir Januari, Bawaslu Jabar mencatat 64 laporan dugaan pelanggaran.", "2024-02-02",
+     {64: "Pemilu 2024"}),
     # Pilpres with a year is a Pemilu
     ("Pada Pilpres 2019, Bawaslu Jambi menangani 9 laporan kampanye hitam.", "2024-02-01",
      {9: "Pemilu 2019"}),
@@ -65,6 +69,12 @@ def _elections(text, published=None):
     # a yearless election of another kind than the paragraph's dated one takes the publication year
     ("Pada Pemilu 2024 lalu, Bawaslu Sikka menangani 31 kasus. Untuk pilkada, sudah ada 9 laporan.",
      "2024-10-01", {31: "Pemilu 2024", 9: "Pilkada 2024"}),
+    # "Ketika itu": the election last dated, even the one the sentence before compared with
+    ("Jumlah kasus tahun ini lebih sedikit dibanding Pilpres 2014. Ketika itu, Gakkumdu Gorontalo menangani "
+     "21 perkara politik uang.", "2024-03-01", {21: "Pemilu 2014"}),
+    # "selama Pemilu 2024, turun dari 88 laporan pada Pemilu 2019": the compared count keeps its election
+    ("Bawaslu Sultra mencatat 46 laporan dugaan pelanggaran selama Pemilu 2024, turun dari 88 laporan pada "
+     "Pemilu 2019.", "2024-03-01", {46: "Pemilu 2024", 88: "Pemilu 2019"}),
 ])
 def test_election_of_each_figure(text, published, expected):
     assert _elections(text, published) == expected

@@ -126,7 +126,7 @@ def summary_lines(result: dict) -> list[str]:
         f"(stored {crawl.get('stored', 0)}; corpus holds {after['pages']} pages, {new['pages']} new)",
         f"  articles stored:          {after['articles']} ({new['articles']} new)",
         f"  non-article pages:        {after['non_articles']} (section, tag, about pages ...)",
-        f"  facts:                    " + ", ".join(f"{after[t]} {t}" for t in FACT_TYPES),
+        "  facts:                    " + ", ".join(f"{after[t]} {t}" for t in FACT_TYPES),
         f"  flagged articles:         {after['flagged']} of {after['articles']} "
         f"(election violations / neutrality; the site has {result['site_flag_stories']} such stories)",
         f"  errors kept:              {after['pages_failed']} failed fetches, "
