@@ -9,6 +9,7 @@ from nlp.facts import Institution, Span
 from nlp.inst_mentions import Mention
 
 LOG = logging.getLogger(__name__)
+SELF_GOVERNMENTS = ("Pemkab", "Pemkot", "Pemprov", "Pemda")  # linked to a head only when the article names them
 
 
 class InstitutionLinker:
@@ -34,6 +35,9 @@ class InstitutionLinker:
     def _of_type(self, types) -> list[str]:
         return [i.name for i in self.institutions if any(i.name == t or i.name.startswith(t + " ") for t in types)]
 
+    def _named(self, name: str) -> Optional[str]:
+        return self.by_alias.get(name.lower())
+
     def _add(self, name: str, m: Mention) -> str:
         for inst in self.institutions:
             if inst.name == name:
@@ -43,6 +47,21 @@ class InstitutionLinker:
         self.institutions.append(Institution(name=name, aliases=[], mentions=[Span(self.locate(m.start), m.start, m.end)]))
         self._reindex()
         return name
+
+    def named_body(self, written: str, offset: int) -> str:
+        """An unlisted body written beside a position ("Kepala Disperkimtan Banyuwangi, ..."): the article's
+        institution of that name, or a new one."""
+        got = self.by_alias.get(written.lower())
+        if got:
+            return got
+        for inst in self.institutions:  # "Diskominfotiksan Pekanbaru" is "Diskominfotiksan Kota Pekanbaru"
+            first = written.split()[0].lower()
+            if inst.name.lower().split()[0] == first and written.split()[-1].lower() in inst.name.lower():
+                return inst.name
+        self.institutions.append(Institution(name=written, aliases=[], mentions=[Span(self.locate(offset), offset,
+                                                                                       offset + len(written))]))
+        self._reindex()
+        return written
 
     def canonical_for(self, m: Mention) -> Optional[str]:
         """The article institution that mention m names (adding one a title implies: 'Kapolres Kudus')."""
@@ -68,6 +87,8 @@ class InstitutionLinker:
         same_type = self._of_type([m.entry.canonical])
         if m.region is None and m.parent is None and len(same_type) == 1:
             return same_type[0]
+        if m.is_title and m.entry.canonical in SELF_GOVERNMENTS:
+            return self._named(_mention_name(m))  # "Bupati Malang" names the person's office, not a body
         if m.is_title and (m.region is not None or m.parent is not None or m.entry.scope in ("national", "regional")):
             return self._add(_mention_name(m), m)
         return None
@@ -108,7 +129,12 @@ class InstitutionLinker:
         if head is not None and head.types == ("-",):
             return None  # "Presiden Joko Widodo": no institution is named
         if head is not None and head.types:
-            got = self.nearest(offset, head.types)
+            strict = "!" in head.types  # "Camat": its government only when the article names exactly one
+            types = tuple(t for t in head.types if t != "!")
+            if strict:
+                found = self._of_type(types)
+                return found[0] if len(found) == 1 else None
+            got = self.nearest(offset, types)
             if got:
                 return got
         return self.nearest(offset)

@@ -71,8 +71,10 @@ VILLAGE_HEAD = Head("Kepala Desa", ("-",))  # no institution is named for a vill
 
 
 @lru_cache(maxsize=1)
-def village_heads() -> frozenset[str]:
-    return frozenset(read_lines("village_heads.txt"))
+def village_heads() -> dict[str, tuple[str, ...]]:
+    """Head -> the governments it may serve ("Camat" -> Pemkab, Pemkot), linked only when one is named."""
+    return {row[0]: tuple(row[1].split("|")) + ("!",) if len(row) > 1 else ("-",)
+            for row in read_table("village_heads.txt")}
 
 
 def _village_end(tokens, j, head: Head) -> Optional[int]:
@@ -97,6 +99,7 @@ class Found:
     start: int  # name offsets
     end: int
     pos_start: int
+    body: str = ""  # an unlisted body written between the position and the name ("Disperkimtan Banyuwangi")
 
 
 def _match_head(tokens: list[Token], i: int, text: str = "") -> Optional[tuple[int, Head]]:
@@ -255,6 +258,9 @@ def _skip_term(tokens, j) -> int:
     return j
 
 
+_last_body: list = [None]  # token span of the body _skip_org_run passed over in the last _names_after
+
+
 def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]:
     """One name, or a list 'A, B, C, dan D' / 'yaitu A, B dan C' after a position
     (also 'A dan B' after a plural position: 'Dua anggota KIP lainnya, A dan B')."""
@@ -271,7 +277,10 @@ def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]
     while j < n and (tokens[j].low in LIST_WORDS or tokens[j].low == "lain" or tokens[j].text == ":"):
         j += 1
         listed = True
+    k0 = j
     j = _skip_org_run(tokens, j)
+    if j > k0:
+        _last_body[0] = (k0, j - 1)
     first = _name_at(tokens, j, text)
     if not first:
         return []
@@ -318,10 +327,13 @@ def find_candidates(text: str, sentences) -> list[Found]:
         village = _village_end(tokens, j, head) if mention is None and head is not None and j == pos_end else None
         if village is not None:  # "Kepala Kampung Sei Bali, Matius Irab": a village head, no body named
             position = head.text if head.text in village_heads() else text[tokens[i].start:tokens[j].end]
-            head, j = VILLAGE_HEAD, village
+            head = Head(head.text, village_heads()[head.text]) if head.text in village_heads() else VILLAGE_HEAD
+            j = village
+        _last_body[0] = None
         for a, b in _names_after(tokens, j, text, plural):
+            body = text[tokens[_last_body[0][0]].start:tokens[_last_body[0][1] - 1].end] if _last_body[0] else ""
             out.append(Found(text[tokens[a].start:tokens[b - 1].end], position, mention, head,
-                             tokens[a].start, tokens[b - 1].end, tokens[i].start))
+                             tokens[a].start, tokens[b - 1].end, tokens[i].start, body))
         # "Suhariyanto, Kepala BPS" / "Restu selaku Anggota Bawaslu Kabupaten Konawe"
         if mention is not None and i >= 2 and (tokens[i - 1].text in (",", "(") or tokens[i - 1].low in SELAKU):
             back = read_name_backwards(tokens, i - 1)
@@ -344,7 +356,10 @@ def find_officials(text: str, sentences, institutions: list[Institution]) -> lis
     officials = []
     for f in found:
         # a quoted speaker with no position is given no institution either
-        inst = linker.institution_for(f.mention, f.head, f.pos_start) if f.position or f.mention else None
+        if f.body and f.mention is None:
+            inst = linker.named_body(f.body, f.start)
+        else:
+            inst = linker.institution_for(f.mention, f.head, f.pos_start) if f.position or f.mention else None
         officials.append(Official(f.name, f.position, inst, [Span(locate(f.start), f.start, f.end)]))
     merged = merge_officials(officials, text, locate)
     return merged

@@ -10,8 +10,8 @@ from crawl_helpers import LoggingSite, demo_routes
 def site_factory():
     sites = []
 
-    def make(routes=None, demo_articles: int | None = None):
-        site = LoggingSite(routes or {})
+    def make(routes=None, demo_articles: int | None = None, delay: float = 0.0):
+        site = LoggingSite(routes or {}, delay=delay)
         if demo_articles:
             site.routes.update(demo_routes(demo_articles, site.base))
         sites.append(site)

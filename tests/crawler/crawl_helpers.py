@@ -29,8 +29,9 @@ class QuietServer(ThreadingHTTPServer):
 class LoggingSite:
     """Serves `routes` (path with query -> (status, headers, body) or a callable returning that) on 127.0.0.1."""
 
-    def __init__(self, routes: dict):
+    def __init__(self, routes: dict, delay: float = 0.0):
         self.routes = routes
+        self.delay = delay  # seconds per response: a slow site lets a queue build up
         self.requests: list[str] = []
         self._lock = threading.Lock()
         site = self
@@ -42,6 +43,8 @@ class LoggingSite:
                 with site._lock:
                     site.requests.append(self.path)
                 found = site.lookup(self.path)
+                if site.delay:
+                    time.sleep(site.delay)
                 status, headers, body = found() if callable(found) else found
                 self.send_response(status)
                 for name, value in headers.items():

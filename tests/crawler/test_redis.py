@@ -51,7 +51,8 @@ def redis_url(tmp_path):
 
 @pytest.mark.slow
 def test_two_workers_share_one_queue(site_factory, tmp_path, redis_url):
-    site = site_factory(demo_articles=N_ARTICLES)
+    # 30 ms a page: a queue builds up in Redis, so the second worker gets a share even on a busy machine
+    site = site_factory(demo_articles=N_ARTICLES, delay=0.03)
     db = tmp_path / "shared.db"
     args = [sys.executable, "-m", "warta.cli", "crawl", f"{site.base}/sitemap.xml", f"{site.base}/",
             "--db", str(db), "--redis", redis_url]
