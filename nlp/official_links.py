@@ -33,7 +33,8 @@ class InstitutionLinker:
                 self.by_alias.setdefault(a.lower(), inst.name)
 
     def _of_type(self, types) -> list[str]:
-        return [i.name for i in self.institutions if any(i.name == t or i.name.startswith(t + " ") for t in types)]
+        return [i.name for i in self.institutions
+                if any(a == t or a.startswith(t + " ") for t in types for a in [i.name] + list(i.aliases))]
 
     def _named(self, name: str) -> Optional[str]:
         return self.by_alias.get(name.lower())
@@ -48,7 +49,7 @@ class InstitutionLinker:
         self._reindex()
         return name
 
-    def named_body(self, written: str, offset: int) -> str:
+    def named_body(self, written: str, offset: int, add: bool = True) -> Optional[str]:
         """An unlisted body written beside a position ("Kepala Disperkimtan Banyuwangi, ..."): the article's
         institution of that name, or a new one."""
         got = self.by_alias.get(written.lower())
@@ -58,6 +59,8 @@ class InstitutionLinker:
             first = written.split()[0].lower()
             if inst.name.lower().split()[0] == first and written.split()[-1].lower() in inst.name.lower():
                 return inst.name
+        if not add:
+            return None
         self.institutions.append(Institution(name=written, aliases=[], mentions=[Span(self.locate(offset), offset,
                                                                                        offset + len(written))]))
         self._reindex()
@@ -124,7 +127,7 @@ class InstitutionLinker:
     def institution_for(self, m: Optional[Mention], head, offset: int) -> Optional[str]:
         if m is not None:
             got = self.canonical_for(m)
-            if got:
+            if got or (m.is_title and m.entry.canonical in SELF_GOVERNMENTS):
                 return got
         if head is not None and head.types == ("-",):
             return None  # "Presiden Joko Widodo": no institution is named

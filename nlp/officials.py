@@ -14,7 +14,7 @@ from nlp.names import read_name, read_name_backwards, skip_honorifics
 from nlp.official_links import InstitutionLinker
 from nlp.official_merge import merge_officials
 from nlp.phrases import PhraseIndex
-from nlp.regions import match_region
+from nlp.position_bodies import MINISTER_HEADS, read_portfolio, skip_org_run
 from nlp.skiplines import in_spans, skipped_spans
 from nlp.speakers import find_speakers
 from nlp.tokens import SentenceLocator, Token, tokenize
@@ -199,38 +199,6 @@ def _name_at(tokens, j, text) -> Optional[tuple[int, int]]:
     return got
 
 
-def _skip_org_run(tokens, j) -> int:
-    """'Ketua GMNI Cabang Kupang, Yosef Kaka' / 'Kepala Diskominfotiksan Pekanbaru, Irwan': a run led by an
-    unlisted acronym, or closed by a place, is a body; the name follows its comma."""
-    n = len(tokens)
-    if j >= n or not (tokens[j].text[:1].isupper() and tokens[j].text.isalpha()):
-        return j
-    k = j
-    while k < n and k - j < 5 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
-        k += 1
-    if k + 1 >= n or tokens[k].text != ",":
-        return j
-    acronym_led = len(tokens[j].text) >= 2 and (tokens[j].text.isupper() or _camel(tokens[j].text))
-    placed = k - j >= 2 and any(match_region(tokens, x) and x + match_region(tokens, x)[0] == k
-                                for x in range(j + 1, k))
-    if not (acronym_led and any(len(t.text) >= 3 and (t.text.isupper() or _camel(t.text)) for t in tokens[j:k])
-            or placed and _unknown_word(tokens[j])):
-        return j
-    return k + 1 if _name_token_at(tokens, k + 1) else j
-
-
-def _camel(word: str) -> bool:
-    """'KemenPU', 'DisPerkim': a blended acronym with capitals inside."""
-    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
-
-
-def _unknown_word(tok) -> bool:
-    """'Diskominfotiksan': a long blend no name list knows, so no first name either."""
-    from nlp.names import particles
-
-    return len(tok.text) >= 7 and tok.text not in particles() and not tok.text.endswith(("wati", "yanti", "man"))
-
-
 def _name_token_at(tokens, k) -> bool:
     return read_name(tokens, skip_honorifics(tokens, k)) is not None
 
@@ -278,7 +246,7 @@ def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]
         j += 1
         listed = True
     k0 = j
-    j = _skip_org_run(tokens, j)
+    j = skip_org_run(tokens, j)
     if j > k0:
         _last_body[0] = (k0, j - 1)
     first = _name_at(tokens, j, text)
@@ -323,6 +291,12 @@ def find_candidates(text: str, sentences) -> list[Found]:
         position = text[tokens[i].start:tokens[pos_end - 1].end] if pos_end > i else None
         if head is None and mention is not None and mention.is_title:
             position = mention.base  # "Kapolres Kudus": the title without its region
+        ministry = ""
+        if head is not None and head.text in MINISTER_HEADS and mention is None and j == pos_end:
+            portfolio = read_portfolio(tokens, j)  # "Wakil Menteri Pekerjaan Umum, Danang"
+            if portfolio is not None:
+                j = pos_end = portfolio[0]
+                position, ministry = text[tokens[i].start:tokens[j - 1].end], portfolio[1]
         plural = i > 0 and tokens[i - 1].low in plural_words()
         village = _village_end(tokens, j, head) if mention is None and head is not None and j == pos_end else None
         if village is not None:  # "Kepala Kampung Sei Bali, Matius Irab": a village head, no body named
@@ -331,7 +305,7 @@ def find_candidates(text: str, sentences) -> list[Found]:
             j = village
         _last_body[0] = None
         for a, b in _names_after(tokens, j, text, plural):
-            body = text[tokens[_last_body[0][0]].start:tokens[_last_body[0][1] - 1].end] if _last_body[0] else ""
+            body = text[tokens[_last_body[0][0]].start:tokens[_last_body[0][1] - 1].end] if _last_body[0] else ministry
             out.append(Found(text[tokens[a].start:tokens[b - 1].end], position, mention, head,
                              tokens[a].start, tokens[b - 1].end, tokens[i].start, body))
         # "Suhariyanto, Kepala BPS" / "Restu selaku Anggota Bawaslu Kabupaten Konawe"
@@ -357,7 +331,7 @@ def find_officials(text: str, sentences, institutions: list[Institution]) -> lis
     for f in found:
         # a quoted speaker with no position is given no institution either
         if f.body and f.mention is None:
-            inst = linker.named_body(f.body, f.start)
+            inst = linker.named_body(f.body, f.start, add=not f.body.startswith("Kementerian "))
         else:
             inst = linker.institution_for(f.mention, f.head, f.pos_start) if f.position or f.mention else None
         officials.append(Official(f.name, f.position, inst, [Span(locate(f.start), f.start, f.end)]))

@@ -48,23 +48,6 @@ def proxied_through(base_url: str):
                 os.environ[name] = value
 
 
-@contextlib.contextmanager
-def keep_log_level():
-    """Scrapy's CrawlerProcess resets the root logger to NOTSET; pin the root handlers to the level the CLI
-    chose (WARNING unless -v), so the demo shows progress lines rather than Scrapy's debug log."""
-    root = logging.getLogger()
-    level = root.level or logging.WARNING
-    saved = [(handler, handler.level) for handler in root.handlers]
-    for handler, old in saved:
-        handler.setLevel(max(old, level))
-    try:
-        yield
-    finally:
-        for handler, old in saved:
-            handler.setLevel(old)
-        root.setLevel(level)
-
-
 def check_db_path(db_path: str) -> None:
     """Fail early, in one line, when the database cannot be written."""
     path = Path(db_path)
@@ -92,7 +75,7 @@ def run_demo(db_path: str, n_articles: int = 40, seed: int = 0, echo: Callable[[
          f"(crawled as {SITE_ORIGIN}/ through it)")
     try:
         echo("Crawling with Scrapy (sitemaps, RSS, home page; robots.txt obeyed)...")
-        with proxied_through(base_url), keep_log_level():
+        with proxied_through(base_url):
             # jobdir=False: a half-minute crawl needs no resumable queue directory beside the database
             crawl = run_crawl([SITE_ORIGIN + p for p in START_PATHS], db_path, settings=dict(DEMO_CRAWL_SETTINGS),
                               source="demo", jobdir=False)
