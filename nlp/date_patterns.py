@@ -106,7 +106,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             r"(?<![\w-])(?P<wd>" + wd + r")\s+(?P<rel>(?i:pekan\s+lalu|minggu\s+lalu|pekan\s+depan|minggu\s+depan"
             r"|lalu|kemarin|depan|mendatang))\b")),
         ("weekday", re.compile(
-            r"(?:(?<=,\s)|(?<=\b[pP]ada\s)|(?<=\b[hH]ari\s))(?P<wd>" + wd + r")(?:\s+(?P<part>(?i:"
+            r"(?:(?<=,\s)|(?<=\b[pP]ada\s)|(?<=\b[hH]ari\s)|(?<=\b[sS]ejak\s))(?P<wd>" + wd + r")(?:\s+(?P<part>(?i:"
             + alternation(date_words("daypart")) + r")))?(?=\s*(?:[.,;)\"”]|$))")),
         ("relative", re.compile(r"(?<![\w-])(?P<rel>(?i:kemarin\s+lusa|kemarin|besok|esok\s+hari|lusa))(?![\w-])")),
     ]

@@ -173,12 +173,14 @@ def on_duty(text: str, unit_end: int, sent_end: int) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _audience_before() -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + alternation(words("audience")) + r"(?:\s+oleh)?\s+(?:[\w-]+\s+){0,2}$",
+    return re.compile(r"(?<![\w-])" + alternation(words("audience") | words("deploy"))
+                      + r"(?:\s+oleh)?\s+(?:[\w-]+\s+){0,2}$",
                       re.IGNORECASE)
 
 
 def in_audience(text: str, num: NumberMention, sent_start: int) -> bool:
-    """'di hadapan 2.400 personel', 'dihadiri sekitar 300 kades': people who listen, not who violate."""
+    """'di hadapan 2.400 personel', 'dihadiri sekitar 300 kades', 'menerjunkan 2.000 pengawas': people who
+    listen or are sent to work, not who violate."""
     return bool(_audience_before().search(text, max(sent_start, num.start - 40), num.start))
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import logging
 import re
@@ -12,9 +13,10 @@ from nlp.lexicon import alternation, read_rows
 from nlp.elections import ElectionContext
 from nlp.facts import ViolationFigure
 from nlp.flag import cue_starts
+from nlp.figure_parts import (counts_crowd, harmed, is_part, opens_group_parts, opens_list_item, speaks_of_pay,
+                               undergoes, violation_offsets, voters_misused)
 from nlp.figure_rules import (bare_count_follows, case_noun_offsets, is_approx, is_breakdown, is_kinds_list,
-                              in_audience, is_label, is_reference, mentions_role, on_duty,
-                              unit_after, words)
+                              in_audience, is_label, is_reference, on_duty, unit_after, words)
 from nlp.numbers import NumberMention, find_numbers
 from nlp.sentences import reporting_mask
 
@@ -27,6 +29,7 @@ _TEXT_TAIL = re.compile(r"[^.,;:!?\"“”\n\d]{0,60}")  # stops before the next
 _DATELINE = re.compile(r"[A-Z][A-Z.' ]{2,30}(?:,[^\n–—-]{0,40})?\s+[–—-]\s")
 _LIST_JOIN = re.compile(r"[^\d.;:!?\n]*(?:,|\bdan|\bserta|\bsisanya)\s*$", re.IGNORECASE)
 LIST_GAP = 60  # characters between two counts of one list
+PART_REACH = 3  # sentences after a figure within which "dua di antaranya" still splits its group
 _LOOSE_END = re.compile(r"(?:\s+(?:dan|yang|atau|serta|di|ke|dari|oleh|untuk|dengan))+\s*$", re.IGNORECASE)
 
 
@@ -48,6 +51,7 @@ def find_figures(text, sentences, published) -> list[ViolationFigure]:
         return []
     elections = None  # built on the first figure: most articles with numbers count no violations
     figures: list[ViolationFigure] = []
+    parts: set[int] = set()
     last_sentence_with_figure = -5
     case_at = case_noun_offsets(text)
     for idx, numbers in by_sentence:
@@ -55,23 +59,32 @@ def find_figures(text, sentences, published) -> list[ViolationFigure]:
         sentence = text[start:end]
         case_noun = _any_between(case_at, start, end)
         follows_figure = idx - last_sentence_with_figure <= 1
-        context = case_noun or follows_figure or _any_between(case_at, *sentences[_previous(mask, idx)])
+        before = sentences[_previous(mask, idx)]
+        context = case_noun or follows_figure or _any_between(case_at, *before)
         breakdown = follows_figure and is_breakdown(sentence)
+        clues = _Clues(context, case_noun or breakdown, idx - last_sentence_with_figure <= PART_REACH,
+                       follows_figure and (breakdown or opens_group_parts(sentence)), text, (start, end), before)
+        rejected = None  # the count before in this sentence, when it was no figure
         for num in numbers:
-            found = _figure(text, num, idx, start, end, sentence, (context, case_noun or breakdown), figures)
-            if found and _other_story(text, num.start):
+            found = _figure(text, num, idx, start, end, sentence, clues, figures, rejected)
+            rejected = None if found else num
+            if not found:
+                continue
+            if _other_story(text, num.start):
                 continue  # "64 kasus demam berdarah" in a round-up: a story that never speaks of elections
             if found:
-                figure, bare = found
-                context = True
+                figure, bare = found  # bare: its noun is implied, or it is a part of the group before
+                clues.context = True
                 elections = elections or ElectionContext(text, sentences, mask, published, date_matches)
                 if bare and figures and not elections.dated_in(idx):
                     figure.election = figures[-1].election  # "1.605 di antaranya": part of the count before
                 else:
                     figure.election = elections.for_position(idx, num.start)
                 figures.append(figure)
+                if bare:
+                    parts.add(len(figures) - 1)
                 last_sentence_with_figure = idx
-    _fill_violations(text, sentences, figures)
+    _fill_violations(text, sentences, figures, parts)
     return figures
 
 
@@ -113,32 +126,47 @@ def _any_between(offsets: list[int], start: int, end: int) -> bool:
     return i < len(offsets) and offsets[i] < end
 
 
-def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous) -> Optional[tuple]:
-    """(the figure `num` writes, whether its noun is only implied) or None.
-    clues: (a count is under way nearby, the sentence names cases)."""
-    context, case_noun = clues
+@dataclasses.dataclass
+class _Clues:
+    """What the sentence of a count and the sentences before it say."""
+    context: bool  # a count is under way nearby
+    case_noun: bool  # the sentence names cases, or breaks down the count just reported
+    recent: bool  # a figure was reported within PART_REACH sentences
+    group_parts: bool  # the sentence splits the figure before: "Dari 19 itu, tujuh ...", "Rinciannya 20 guru, ..."
+    text: str  # the article
+    span: tuple  # the sentence
+    before: tuple  # the reporting sentence before it
+
+    @functools.cached_property
+    def violation(self) -> bool:
+        """The sentence speaks of a violation (looked up only for counts of people and percentages)."""
+        return _any_between(violation_offsets(self.text), *self.span)
+
+    @functools.cached_property
+    def near_violation(self) -> bool:
+        """The sentence, or the one before, speaks of a violation."""
+        return self.violation or _any_between(violation_offsets(self.text), *self.before)
+
+
+def _figure(text, num: NumberMention, idx, start, end, sentence, clues: _Clues, previous,
+            rejected: Optional[NumberMention] = None) -> Optional[tuple]:
+    """(the figure `num` writes, whether its noun is only implied or it is a part of a group) or None.
+    rejected: the count before in the sentence, when it was no figure."""
     unit, unit_class, unit_end = unit_after(text, num, end)
     if unit_class == "no" or is_reference(text, num, start, end):
         return None
-    if num.kind == "collective" and unit_class not in ("case", "people"):
+    if num.kind == "collective" and unit_class not in ("case", "people", "staff"):
         return None  # "Kedua, ..." is an enumeration; "kelima kades" counts
-    if unit_class == "case":
-        if is_kinds_list(text, unit_end, num.value, end):
-            return None
-    elif unit_class == "people":
-        if not (case_noun or mentions_role(sentence, "violation")) or on_duty(text, unit_end, end) \
-                or in_audience(text, num, start):
-            return None
-    elif unit_class == "percent":
-        if not (case_noun or mentions_role(sentence, "violation")) or mentions_role(sentence, "pay"):
-            return None
-    else:
-        if (num.kind == "digits" and num.text[-1].isalpha()) or is_label(text, num, start):
-            return None  # "Rp 2 juta": a scaled number needs its noun; "TPS 12" is a name
-        if not (context and (bare_count_follows(text, num, end) or _continues_list(text, num, idx, previous)
-                             or _kind_follows(text, num))):
+    part = is_part(text, num, unit_end, start)
+    if part and rejected and unit_after(text, rejected, end)[1] is not None:
+        return None  # "894 petugas meninggal dan 5.175 lainnya sakit": the part of no figure is none
+    part = part and clues.recent
+    if unit_class is None:
+        if not _bare_count(text, num, idx, start, end, clues, previous, part):
             return None
         unit = _inherited_unit(previous)
+    elif not _counted(text, num, (unit_class, unit_end), start, end, sentence, clues, part):
+        return None
     approx, text_start = is_approx(text, num, start, unit_end)
     tail = _TEXT_TAIL.match(text, unit_end, end)
     text_end = unit_end
@@ -148,7 +176,38 @@ def _figure(text, num: NumberMention, idx, start, end, sentence, clues, previous
     figure = ViolationFigure(
         value=num.value, text=text[text_start:text_end].strip(), unit=unit, approx=approx,
         sentence=idx, start=text_start, end=text_end)
-    return figure, unit_class is None
+    return figure, unit_class is None or part
+
+
+def _counted(text, num, unit, start, end, sentence, clues: _Clues, part) -> bool:
+    """Whether a count with its noun (class, end offset) counts violations or the people involved."""
+    unit_class, unit_end = unit
+    if unit_class == "case":
+        return not is_kinds_list(text, unit_end, num.value, end)
+    if unit_class == "percent":
+        return (part or clues.case_noun or clues.violation) and not speaks_of_pay(sentence)
+    if on_duty(text, unit_end, end) or harmed(text, unit_end, end) or in_audience(text, num, start):
+        return False  # "250 personel dikerahkan", "894 petugas meninggal", "di hadapan 300 kades"
+    if unit_class == "voter":
+        return voters_misused(text, unit_end, end)
+    if unit_class == "staff":  # officers count only where their own sentence speaks of a violation
+        return part or clues.case_noun or clues.violation
+    if part or clues.case_noun or clues.violation:
+        return True
+    # only the sentence before tells: the people must undergo what it speaks of, not be a crowd
+    return clues.near_violation and undergoes(text, num, unit_end, start) and not counts_crowd(text, num, start)
+
+
+def _bare_count(text, num, idx, start, end, clues: _Clues, previous, part) -> bool:
+    """Whether a count without its noun counts the things of a figure near it ('lima di antaranya')."""
+    if (num.kind == "digits" and num.text[-1].isalpha()) or is_label(text, num, start):
+        return False  # "Rp 2 juta": a scaled number needs its noun; "TPS 12" is a name
+    if part or clues.group_parts and opens_list_item(text, num, start):
+        counted = True  # "dua di antaranya guru"; "Dari 19 itu, tujuh ..., lima ..."
+    else:
+        counted = clues.context and (bare_count_follows(text, num, end) or _kind_follows(text, num)
+                                     or _continues_list(text, num, idx, previous))
+    return counted and not harmed(text, num.end, end)
 
 
 def _continues_list(text, num: NumberMention, idx, previous) -> bool:
@@ -181,14 +240,15 @@ def _inherited_unit(previous: list[ViolationFigure]) -> Optional[str]:
     return previous[-1].unit if previous else None
 
 
-def _fill_violations(text, sentences, figures):
-    """Kind of violation: the one named right after the figure, else the last one before it in its sentence."""
+def _fill_violations(text, sentences, figures, parts=frozenset()):
+    """Kind of violation: the one named right after the figure, else the last one before it in its sentence,
+    else, for a part of a group (`parts`: indexes), the kind of the figure before ("dua di antaranya guru")."""
     found_in = {}
     for fig in figures:
         if fig.sentence not in found_in:
             s, e = sentences[fig.sentence]
             found_in[fig.sentence] = _violations_in(text, s, e)
-    for fig in figures:
+    for i, fig in enumerate(figures):
         here = found_in[fig.sentence]
         after = [(p, n) for p, n in here if fig.start < p <= fig.end + VIOLATION_AFTER]
         before = [(p, n) for p, n in here if p <= fig.start]
@@ -197,7 +257,7 @@ def _fill_violations(text, sentences, figures):
         elif before:
             fig.violation = max(before)[1]
         else:
-            fig.violation = None  # "pelanggaran pemilu" alone names no kind
+            fig.violation = figures[i - 1].violation if i in parts and i else None  # "pelanggaran" names no kind
 
 
 def _violations_in(text, start, end) -> list[tuple[int, str]]:

@@ -7,19 +7,22 @@ from functools import lru_cache
 from typing import Optional
 
 from nlp.lexicon import read_lines
-from nlp.gazetteer import PARTY, Entry, form_index, match_form
+from nlp.gazetteer import PARTY, Entry, FormHit, by_canonical, form_index, match_form
 from nlp.offices import office_index, read_office
 from nlp.org_mentions import org_words, read_listed_name, read_school, read_unlisted, school_words
 from nlp.regions import LEVEL_NAMES, LEVEL_WORDS, Region, match_region
 from nlp.tokens import Token
+from nlp.unit_prefixes import read_unit, unit_prefixes
 
 NATIONAL_MARKERS = (("ri",), ("republik", "indonesia"), ("pusat",))
 GENERIC_NEXT = {"daerah", "jajaran", "setempat", "lainnya_", "tingkat", "wilayah"}
 _MILITARY_CODE = re.compile(r"^(\d{2,4}|[IVXL]+)$")
 IMPLIED_LEVEL = {"Pemkab": "kabupaten", "Pemkot": "kota", "Pemprov": "provinsi"}
 PARTY_BOARD = {"DPD RI"}
+LEVEL_GOVERNMENTS = {"Kabupaten": "Pemkab", "Kota": "Pemkot", "Provinsi": "Pemprov"}
+PARTY_BOARDS = ("DPD", "DPC", "DPW")  # a party's provincial/branch boards: "DPD Partai Golkar Bali"
 ISLAND_WORDS = ("Pulau", "Kepulauan")
-CHAPTER_WORDS = ("Wilayah", "Cabang")  # an organisation's regional chapter, written before the region  # "DPD Partai Golkar" is a party board, not the senate
+CHAPTER_WORDS = ("Wilayah", "Cabang", "Perwakilan")  # an organisation's regional chapter, written before the region  # "DPD Partai Golkar" is a party board, not the senate
 
 
 @dataclass
@@ -41,6 +44,7 @@ class Mention:
     short_written: bool = False  # a short form in brackets after the full name (the body's or its head's)
     office: str = ""  # a regional office of the body ("Kanreg II")
     office_written: str = ""  # the office's whole name as written
+    written: str = ""  # the whole mention as written when the body is named otherwise ("Pemerintah Daerah Kota X")
 
     @property
     def canonical_base(self) -> str:
@@ -225,7 +229,7 @@ def _island_pair(tokens: list[Token], j: int) -> int:
 def mention_starters() -> frozenset[str]:
     """Lower-case words a mention can start with (gazetteer forms and titles, unlisted organisations)."""
     return form_index().first_words() | org_words().first_words() | office_index().first_words() \
-        | school_words().first_words()
+        | school_words().first_words() | unit_prefixes()
 
 
 _memo: list = [None, {}]  # mentions already read in the last tokenised article, by token index
@@ -249,6 +253,15 @@ def read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int =
     if i not in memo:
         memo[i] = _read_mention(tokens, i, text, None, 0)
     return memo[i]
+
+
+def division_of_other(tokens: list[Token], m: Mention, text: str) -> bool:
+    """'Koordinator Divisi Humas Bawaslu Kota Bogor': a sub-unit's words followed by a body that is not its
+    parent name a division of that body (part of a title), not the sub-unit ("Divisi Humas Polri")."""
+    if not m.entry.is_subunit or m.parent is not None or m.tok_end >= len(tokens):
+        return False
+    nxt = read_mention(tokens, m.tok_end, text)
+    return nxt is not None and not nxt.is_title and nxt.entry.canonical not in m.entry.parents
 
 
 def _read_office(tokens: list[Token], i: int, text: str) -> Optional[Mention]:
@@ -277,6 +290,8 @@ def _read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int 
         hit = unlisted[:2] if unlisted else None
     if not hit:
         hit = match_form(tokens, i, only) if form_index().starts(low) else None
+    if not hit and only is None and depth == 0 and low in unit_prefixes():
+        hit = read_unit(tokens, i, text)
     if not hit and only is None and depth == 0 and org_words().starts(low):
         unlisted = read_unlisted(tokens, i, text)
         hit = unlisted[:2] if unlisted else None
@@ -291,11 +306,18 @@ def _read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int 
     if not hit:
         return None
     k, form = hit
+    if unlisted and unlisted[2] and i + k + 1 < len(tokens) and tokens[i + k].text == "(":
+        listed = match_form(tokens, i + k + 1)  # "Badan Perencanaan ..., Riset dan Inovasi Daerah (Bapperida)"
+        if listed and not listed[1].is_title and listed[0] == len(unlisted[2].split()):
+            form = listed[1]  # the acronym is a listed body's: the full name is one more form of it
     entry = form.entry
     if entry.canonical in PARTY_BOARD and i + k < len(tokens) and (
         tokens[i + k].low == "partai" or match_form(tokens, i + k, only=[PARTY])
     ):
-        return None
+        if tokens[i].text != "DPD":
+            return None
+        entry = by_canonical()["DPD"]  # "DPD Partai Golkar": the party's provincial board, not the senate
+        form = FormHit(entry, False)
     j = i + k
     m = Mention(entry, tokens[i].start, tokens[j - 1].end, j, text[tokens[i].start:tokens[j - 1].end],
                 is_title=form.is_title)
@@ -321,6 +343,8 @@ def _read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int 
         if parent is not None and not parent.is_title:
             m.parent = parent
             j = parent.tok_end
+            if entry.canonical in PARTY_BOARDS:
+                j += read_region(tokens, j, m, text)
     elif entry.takes_region or form.is_title or (unlisted and entry.scope == "unlisted"):
         j += read_region(tokens, j, m, text)
     if m.region is None and m.parent is None and j < n:
@@ -330,6 +354,10 @@ def _read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int 
             j += nat
         elif tokens[j].text in GENERIC_NEXT or tokens[j].low.startswith("se-"):
             m.generic = True
+    if entry.canonical == "Pemda" and not m.is_title and m.region_text.split(" ")[0] in LEVEL_GOVERNMENTS:
+        m.written = text[m.start:tokens[j - 1].end]  # "Pemerintah Daerah Kota X" is the city government
+        m.entry = by_canonical()[LEVEL_GOVERNMENTS[m.region_text.split(" ")[0]]]
+        m.base, m.region_text = m.entry.forms[-1], m.region_text.split(" ", 1)[1]
     m.tok_end = j
     m.end = tokens[j - 1].end
     return m

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from nlp.facts import Institution, Span
-from nlp.inst_mentions import Mention, defined_acronyms, mention_starters, read_mention, read_region
+from nlp.inst_mentions import Mention, defined_acronyms, division_of_other, mention_starters, read_mention, read_region
 from nlp.regions import LEVEL_WORDS
 from nlp.skiplines import in_spans, skipped_spans
 from nlp.tokens import SentenceLocator, tokenize
@@ -55,6 +55,8 @@ def find_mentions(text: str, sentences) -> list[Mention]:
             m = read_mention(tokens, i, text)
             if m is not None and m.region is None and m.parent is None and i and tokens[i - 1].text in RULE_WORDS:
                 m = replace(m, national=True)  # "Peraturan KPU Nomor 8": the national body's regulation
+            if m is not None and division_of_other(tokens, m, text):
+                m = None  # "Divisi Humas Bawaslu": a division in a title; the body follows
             if m is not None:
                 out.append(m)
                 out.extend(_coordinated_units(tokens, m, text))
@@ -92,7 +94,7 @@ def _coordinated_units(tokens, m: Mention, text: str) -> list[Mention]:
 def unit_key(m: Mention) -> tuple:
     """What makes two mentions the same body: type + region, or sub-unit + parent."""
     if m.parent is not None:
-        return (m.entry.canonical, unit_key(m.parent))
+        return (m.entry.canonical, unit_key(m.parent)) + ((m.region.name.lower(),) if m.region else ())
     if m.region is not None:
         return (_office_name(m, m.entry.canonical), m.region.name.lower(), m.region.level)
     return (m.entry.canonical,)
@@ -203,10 +205,32 @@ def _resolve_bare(groups: dict[tuple, Group], lead_end: int = 0) -> None:
             g.key = new_key
             g.region_from = groups[govs[0]]
             groups[new_key] = g
+        elif scope in ("subunit", "subunit!") and _attach_to_parent(groups, key):
+            pass  # "Bidang Profesi dan Pengamanan" in a story about one Polda is that Polda's unit
         elif scope in ("local", "subunit!"):
             groups.pop(key)  # "tingkat Koramil", "para Danramil": no one unit is meant
     for key in [k for k, g in groups.items() if all(m.is_title for m in g.mentions)]:
         groups.pop(key)  # "Bupati Serang" alone names a person's office, not a body the article names
+
+
+def _attach_to_parent(groups: dict[tuple, Group], key: tuple) -> bool:
+    """A bare sub-unit whose parent type the article names exactly once becomes that parent's sub-unit."""
+    g = groups[key]
+    parents = g.mentions[0].entry.parents
+    hits = [k for k, h in groups.items() if h.canonical in parents and not h.mentions[0].entry.is_subunit]
+    if len(hits) != 1 or g.mentions[0].entry.scope == "subunit" and len(groups[hits[0]].key) == 1:
+        return False
+    parent = next((m for m in groups[hits[0]].mentions if not m.is_title), None)
+    if parent is None:
+        return False
+    g = groups.pop(key)
+    g.mentions = [replace(m, parent=parent) for m in g.mentions]
+    g.key = unit_key(g.mentions[0])
+    if g.key in groups:
+        groups[g.key].mentions.extend(g.mentions)
+    else:
+        groups[g.key] = g
+    return True
 
 
 def _region_text(g: Group) -> str:
@@ -231,7 +255,7 @@ def _sub_name(m: Mention) -> str:
         return own
     p = m.parent
     if p.entry.scope == "party":
-        return own + " " + _clean(p.base)
+        return own + " " + _clean(p.base) + (" " + m.region_text if m.region_text else "")
     return own + " " + _mention_name(p)
 
 
@@ -271,7 +295,9 @@ def _group_name(g: Group) -> str:
     if (g.scope == "dinas" or g.scope in FULL_NAME_SCOPES and _spelled_out(g) and not codes and not office) \
             and not _acronym_written(g):
         # GUIDELINES: the acronym where one is in use; an office the article only names in full keeps that name
-        full = max((_clean(m.base) for m in g.mentions if not m.is_title), key=len, default=g.canonical)
+        forms = g.mentions[0].entry.forms  # the body's own full form before another one ("Pemerintah Daerah")
+        full = max((_clean(m.base) for m in g.mentions if not m.is_title), key=lambda b: (b in forms, len(b)),
+                   default=g.canonical)
         return f"{full} {region}" if region else full
     short = _article_short(g)
     if short != g.canonical and not codes:
@@ -308,6 +334,11 @@ def group_aliases(g: Group, name: str, national_types: set[str], unit_count: dic
         surface = _clean(m.base)
         if m.office:
             seen[_clean(m.office_written)] = None
+        if m.written:
+            seen[_clean(m.written)] = None
+        if m.parent is not None and m.parent.entry.scope == "party":
+            seen[_clean(f"{surface} {_clean(m.parent.base)} {m.region_text}")] = None  # "DPD Golkar Bali"
+            continue
         if m.region_text:
             seen[_clean(f"{surface} {m.region_text}")] = None
             if m.code:
@@ -351,7 +382,10 @@ def find_institutions(text: str, sentences) -> list[Institution]:
     locate = SentenceLocator(sentences)
     out: list[Institution] = []
     for g in sorted(groups, key=lambda g: g.mentions[0].start):
-        name = group_name(g)
+        name = group_name(g).strip()
+        if not name:
+            LOG.debug("unnamed institution group %s skipped", g.key)
+            continue
         spans = [Span(locate(m.start), m.start, m.end) for m in sorted(g.mentions, key=lambda m: m.start)]
         out.append(Institution(name=name, aliases=group_aliases(g, name, national_types, unit_count), mentions=spans))
     return out

@@ -109,8 +109,8 @@ def read_name(tokens: list[Token], j: int) -> Optional[tuple[int, int]]:
             k += 1
     while k > j and tokens[k - 1].text == ".":
         k -= 1
-    if k == j or tokens[j].low in title_tokens():
-        return None
+    if k == j or tokens[j].low in title_tokens() or (len(tokens[j].text) >= 2 and tokens[j].text.isupper()):
+        return None  # "Kapolres ..." or "MPU Aceh Besar": a title or a body's acronym starts no person's name
     words = [t.text for t in tokens[j:k]]
     if not any(any(c.islower() for c in w) for w in words):
         return None  # initials only ("AZ", "MA")

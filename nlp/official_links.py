@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import logging
 from typing import Optional
 
@@ -9,7 +10,7 @@ from nlp.facts import Institution, Span
 from nlp.inst_mentions import Mention
 
 LOG = logging.getLogger(__name__)
-SELF_GOVERNMENTS = ("Pemkab", "Pemkot", "Pemprov", "Pemda")  # linked to a head only when the article names them
+SELF_GOVERNMENTS = ("Pemkab", "Pemkot", "Pemprov")  # their heads link only to a government the article names
 
 
 class InstitutionLinker:
@@ -52,6 +53,8 @@ class InstitutionLinker:
     def named_body(self, written: str, offset: int, add: bool = True) -> Optional[str]:
         """An unlisted body written beside a position ("Kepala Disperkimtan Banyuwangi, ..."): the article's
         institution of that name, or a new one."""
+        short = re.search(r"\(([^()]+)\)", written)
+        written = re.sub(r"\s*\([^()]*\)", "", written)  # "Lingkar Madani (Lima) Indonesia"
         got = self.by_alias.get(written.lower())
         if got:
             return got
@@ -61,8 +64,8 @@ class InstitutionLinker:
                 return inst.name
         if not add:
             return None
-        self.institutions.append(Institution(name=written, aliases=[], mentions=[Span(self.locate(offset), offset,
-                                                                                       offset + len(written))]))
+        self.institutions.append(Institution(name=written, aliases=[short.group(1)] if short else [],
+                                             mentions=[Span(self.locate(offset), offset, offset + len(written))]))
         self._reindex()
         return written
 

@@ -8,12 +8,13 @@ from typing import Optional
 
 from nlp.facts import Institution, Official, Span
 from nlp.gazetteer import form_index
-from nlp.inst_mentions import Mention, mention_starters, read_mention
+from nlp.inst_mentions import Mention, division_of_other, mention_starters, read_mention
 from nlp.lexicon import read_lines, read_table
 from nlp.names import read_name, read_name_backwards, skip_honorifics
 from nlp.official_links import InstitutionLinker
 from nlp.official_merge import merge_officials
 from nlp.phrases import PhraseIndex
+from nlp.regions import match_region
 from nlp.position_bodies import MINISTER_HEADS, read_portfolio, skip_org_run
 from nlp.skiplines import in_spans, skipped_spans
 from nlp.speakers import find_speakers
@@ -23,6 +24,7 @@ LOG = logging.getLogger(__name__)
 LOOKAHEAD = 8  # tokens between a head and its institution ("Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes")
 LIST_WORDS = {"yaitu", "yakni", "antara", "masing-masing", "ialah", "adalah"}
 SELAKU = {"selaku", "sebagai"}
+FORMER_WORDS = {"mantan", "eks", "bekas"}
 CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "bakal", "bacalon", "caleg", "kandidat"}
 
 
@@ -119,7 +121,7 @@ def _descriptor(tokens, j, text) -> tuple[int, Optional[Mention]]:
         t = tokens[x]
         if t.text[:1].isupper():
             m = read_mention(tokens, x, text)
-            if m is not None:
+            if m is not None and not division_of_other(tokens, m, text):
                 return x, m
             if x > j and (_match_head(tokens, x) or _honorific_before_name(tokens, x)):
                 break
@@ -182,6 +184,9 @@ def _after_position(tokens, i, text) -> Optional[tuple[int, Optional[Mention], O
         j = more.tok_end
     if mention is not None:  # "Komisioner Bawaslu Sumsel Divisi Hukum dan Pelanggaran, Ahmad"
         j = _title_words(tokens, j)
+        place = match_region(tokens, j) if j < len(tokens) and mention.region is None else None
+        if place and j + place[0] < len(tokens) and tokens[j + place[0]].text == ",":
+            j += place[0]  # "Ketua KIPP Jawa Tengah, Sri": a national body's chapter, the name follows
     return j, mention, head, pos_end
 
 
@@ -239,6 +244,10 @@ def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]
         j += 1
         plural = True
     j = _skip_term(tokens, j)
+    if j + 1 < n and tokens[j].low in SELAKU:  # "Sekda Kota X selaku Ketua TAPD, Budi": the first title is his
+        second = _after_position(tokens, j + 1, text)
+        if second is not None:
+            j = _skip_term(tokens, second[0])
     if j < n and tokens[j].text in (",", ":"):
         j += 1
     listed = plural
@@ -247,8 +256,8 @@ def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]
         listed = True
     k0 = j
     j = skip_org_run(tokens, j)
-    if j > k0:
-        _last_body[0] = (k0, j - 1)
+    if j > k0 and not tokens[k0].text.isupper():  # a blend ("Disperkimtan") names a government office;
+        _last_body[0] = (k0, j - 1)  # an all-caps movement ("GMNI Cabang Kupang") is left unlinked as before
     first = _name_at(tokens, j, text)
     if not first:
         return []
@@ -289,6 +298,8 @@ def find_candidates(text: str, sentences) -> list[Found]:
         if i > 0 and tokens[i - 1].low in CANDIDATE_WORDS:
             continue  # "Calon Bupati X, Budi": candidates without a position are not officials
         position = text[tokens[i].start:tokens[pos_end - 1].end] if pos_end > i else None
+        if position and position.count(")") > position.count("("):
+            position = position.rstrip(")").rstrip()  # "(Kasi Pidsus) Kejari X": read from inside the brackets
         if head is None and mention is not None and mention.is_title:
             position = mention.base  # "Kapolres Kudus": the title without its region
         ministry = ""
@@ -309,8 +320,9 @@ def find_candidates(text: str, sentences) -> list[Found]:
             out.append(Found(text[tokens[a].start:tokens[b - 1].end], position, mention, head,
                              tokens[a].start, tokens[b - 1].end, tokens[i].start, body))
         # "Suhariyanto, Kepala BPS" / "Restu selaku Anggota Bawaslu Kabupaten Konawe"
-        if mention is not None and i >= 2 and (tokens[i - 1].text in (",", "(") or tokens[i - 1].low in SELAKU):
-            back = read_name_backwards(tokens, i - 1)
+        b0 = i - 1 if i and tokens[i - 1].low in FORMER_WORDS else i  # "Ketut, mantan Wakil Gubernur Bali"
+        if mention is not None and b0 >= 2 and (tokens[b0 - 1].text in (",", "(") or tokens[b0 - 1].low in SELAKU):
+            back = read_name_backwards(tokens, b0 - 1)
             if back:
                 a, b = back
                 out.append(Found(text[tokens[a].start:tokens[b - 1].end], position, mention, head,

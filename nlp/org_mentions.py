@@ -66,7 +66,7 @@ def _acronym(tokens: list[Token], j: int, first: str = "") -> int:
         word = tokens[j + 1].text
         if not word.replace("-", "").isalnum() or not word[:1].isupper():
             return 0
-        if sum(c.isupper() for c in word) >= 2 or (3 <= len(word) <= 10 and word[0].lower() == first[:1].lower()):
+        if sum(c.isupper() for c in word) >= 2 or (3 <= len(word) <= 16 and word[0].lower() == first[:1].lower()):
             return close - j + 1
     return 0
 
@@ -159,7 +159,9 @@ def read_school(tokens: list[Token], i: int, text: str) -> Optional[tuple[int, F
     if k == i + hit[0]:
         return None
     name = text[tokens[i].start:tokens[k - 1].end]
-    return k - i, FormHit(Entry(name, "school", (name,), (), ()), False), None
+    acr = _acronym(tokens, k, tokens[i].text)  # "Universitas Mataram (Unram)"
+    acronym = text[tokens[k + 1].start:tokens[k + acr - 2].end] if acr else None
+    return k - i, FormHit(Entry(acronym or name, "school", (name,), (), ()), False), acronym
 
 
 def read_listed_name(tokens: list[Token], i: int, text: str) -> Optional[tuple[int, FormHit, Optional[str]]]:

@@ -21,8 +21,15 @@ def skip_org_run(tokens, j) -> int:
     k = j
     while k < n and k - j < 5 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
         k += 1
+    bracketed = _own_acronym(tokens, k, tokens[j].text)  # "Lingkar Madani (Lima) Indonesia, Ray"
+    if bracketed:
+        k += 3
+        while k < n and k - j < 9 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+            k += 1
     if k + 1 >= n or tokens[k].text != ",":
         return j
+    if bracketed:
+        return k + 1 if read_name(tokens, skip_honorifics(tokens, k + 1)) is not None else j
     acronym_led = len(tokens[j].text) >= 2 and (tokens[j].text.isupper() or _camel(tokens[j].text))
     placed = k - j >= 2 and any(match_region(tokens, x) and x + match_region(tokens, x)[0] == k
                                 for x in range(j + 1, k))
@@ -30,6 +37,15 @@ def skip_org_run(tokens, j) -> int:
             or placed and _unknown_word(tokens[j])):
         return j
     return k + 1 if read_name(tokens, skip_honorifics(tokens, k + 1)) is not None else j
+
+
+def _own_acronym(tokens, k, first: str) -> bool:
+    """'(Lima)' / '(KIPP)' after a capitalised run: the body's own short name, so the run is no person."""
+    if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
+        return False
+    word = tokens[k + 1].text
+    return word.isalnum() and word[:1].isupper() and (sum(c.isupper() for c in word) >= 2
+                                                       or word[0].lower() == first[:1].lower())
 
 
 def _camel(word: str) -> bool:

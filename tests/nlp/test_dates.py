@@ -37,6 +37,9 @@ def _values(text, published=None):
     ("Ia menjelaskan pada 17 Agusuts 2024 di Jakarta.", None, ["2024-08-17"]),
     ("Pemungutan suara digelar 27 November.", "2024-11-20", ["2024-11-27"]),
     ("Rapat pleno digelar 10 Februari.", "2024-12-06", ["2024-02-10"]),
+    # a weekday after "sejak": the day something started, the last such day up to publication
+    ("Surat suara sudah dikirim ke kecamatan sejak Rabu sore, kata Ketua KPU.", "2024-11-22", ["2024-11-20"]),
+    ("Posko pengaduan dibuka sejak Senin.", "2024-10-09", ["2024-10-07"]),
 ])
 def test_dates(text, published, values):
     assert _values(text, published) == values
