@@ -1,4 +1,4 @@
-"""Tests for counts that depend on the counts around them: parts of a group, voters, pay, deaths (GUIDELINES: figures)."""
+"""Checks on counts that lean on their surroundings: parts of a group, voters, pay, deaths (GUIDELINES: figures)."""
 from __future__ import annotations
 
 import functools

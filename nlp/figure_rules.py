@@ -66,6 +66,13 @@ def unit_after(text: str, num: NumberMention, limit: int) -> tuple[Optional[str]
     return None, None, num.end
 
 
+def noun_class_at(text: str, pos: int, limit: int) -> Optional[str]:
+    """The figure_units.tsv class of the noun that starts at `pos` ("persen temuan": "case" after "persen")."""
+    regex, classes = _units()
+    m = regex.match(text, pos, limit)
+    return classes[" ".join(m.group(1).lower().split())] if m else None
+
+
 def is_reference(text: str, num: NumberMention, sent_start: int, sent_end: int) -> bool:
     """Law articles, ranks, amounts, times, phone numbers, years and names rather than counts."""
     if num.kind == "digits" and (num.text[:1] == "0" and num.text.isdigit() or len(num.text) == 4

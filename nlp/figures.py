@@ -16,7 +16,7 @@ from nlp.flag import cue_starts
 from nlp.figure_parts import (counts_crowd, harmed, is_part, opens_group_parts, opens_list_item, speaks_of_pay,
                                undergoes, violation_offsets, voters_misused)
 from nlp.figure_rules import (bare_count_follows, case_noun_offsets, is_approx, is_breakdown, is_kinds_list,
-                              in_audience, is_label, is_reference, on_duty, unit_after, words)
+                              in_audience, is_label, is_reference, noun_class_at, on_duty, unit_after, words)
 from nlp.numbers import NumberMention, find_numbers
 from nlp.sentences import reporting_mask
 
@@ -184,6 +184,8 @@ def _counted(text, num, unit, start, end, sentence, clues: _Clues, part) -> bool
     unit_class, unit_end = unit
     if unit_class == "case":
         return not is_kinds_list(text, unit_end, num.value, end)
+    if unit_class == "percent" and noun_class_at(text, unit_end, end) == "case":
+        return True  # "31,4 persen temuan", "30 persen laporan": a share of the cases themselves
     if unit_class == "percent":
         return (part or clues.case_noun or clues.violation) and not speaks_of_pay(sentence)
     if on_duty(text, unit_end, end) or harmed(text, unit_end, end) or in_audience(text, num, start):

@@ -59,6 +59,10 @@ def test_people_involved(text, values):
      "tiga lainnya perangkat desa.", [3, 5, 8]),
     ("Sebanyak 41 ASN dilaporkan. Rinciannya 20 guru, 12 tenaga kesehatan, dan 9 pegawai kecamatan.",
      [9, 12, 20, 41]),
+    ("Terdapat 5 ASN yang diduga berfoto dengan pose jari. Kelimanya sudah diklarifikasi, tiga orang di "
+     "antaranya mengaku tidak tahu aturan.", [3, 5]),
+    ("Bawaslu mencatat 63 pelanggaran netralitas. Dari jumlah itu, Kabupaten Bogor menyumbang 12 kasus, disusul "
+     "Kota Depok 9 kasus.", [9, 12, 63]),
     ("Bawaslu Jatim mencatat 1.210 temuan; 52,3 persen di antaranya pelanggaran administrasi, 30,1 persen "
      "netralitas, sisanya pidana.", [30.1, 52.3, 1210]),
 ])
@@ -87,6 +91,8 @@ def test_parts_inherit_the_kind_of_violation():
     ("Pengawas mencatat sedikitnya 14 pemilih yang tidak terdaftar di DPT diizinkan mencoblos tanpa membawa "
      "dokumen.", [14]),
     ("Bawaslu Bone mendapati 9 pemilih di bawah umur ikut mencoblos di TPS 3.", [9]),
+    # a share of cases keeps its noun even when the sentence goes on about turnout
+    ("Di Sulsel, 30 persen laporan menyangkut politik uang, sedangkan partisipasi pemilih turun 5 persen.", [30]),
 ])
 def test_shares_and_voters(text, values):
     assert _values(text) == values
@@ -109,6 +115,9 @@ def test_shares_and_voters(text, values):
     ("Ketua Bawaslu mengingatkan sanksi bagi ASN yang tidak netral. Ia berbicara di depan 500 ASN Pemkot "
      "Bekasi.", []),
     ("Bawaslu mengusut dugaan politik uang. DPT Kabupaten Bone tercatat 580.112 pemilih.", []),
+    ("Ketua KPU menyebut ada 1.200 pemilih pindahan. Bawaslu menduga sebagian menggunakan dokumen palsu.", []),
+    ("Seorang kades di Garut diperiksa karena diduga mengarahkan 150 warganya memilih paslon tertentu.", []),
+    ("Pemeriksaan dilakukan terhadap 12 saksi dan 2 terlapor dalam kasus dugaan pidana pemilu itu.", [2]),
     ("KPU Kota Medan mencatat 1.650.000 pemilih dan Bawaslu menemukan 3 pelanggaran.", [3]),
     ("KPU melantik 3.500 anggota KPPS. Bawaslu mengingatkan mereka agar tidak melanggar kode etik.", []),
     ("Di TPS 5, sebanyak 19 pemilih tercatat dalam DPTb dan 4 pemilih menggunakan surat keterangan.", []),
