@@ -7,6 +7,7 @@ import logging
 import re
 from typing import Optional
 
+from nlp.backends import DEFAULT_BACKEND, sentence_splitter, using
 from nlp.lexicon import read_words
 from nlp.dates import find_dates
 from nlp.facts import Facts
@@ -14,7 +15,6 @@ from nlp.figures import find_figures
 from nlp.flag import could_flag, decide_flag
 from nlp.institutions import find_institutions
 from nlp.officials import find_officials
-from nlp.sentences import split_sentences
 
 LOG = logging.getLogger(__name__)
 
@@ -38,8 +38,17 @@ def parse_published(published) -> Optional[dt.date]:
     raise ValueError(f"published must be YYYY-MM-DD or null, got {published!r}")
 
 
-def annotate(text: str, published=None) -> Facts:
-    """Extract the facts of one article body. Never raises for bad input: see Facts.error."""
+def annotate(text: str, published=None, backend: str = DEFAULT_BACKEND) -> Facts:
+    """Extract the facts of one article body. Never raises for bad input: see Facts.error.
+
+    backend: "rules" (default), "ner" (rules, with the shipped spaCy NER confirming person names)
+    or "stanza" (sentences from stanza's trained tokenizer); see nlp.backends.
+    """
+    with using(backend):
+        return _annotate(text, published, sentence_splitter(backend))
+
+
+def _annotate(text: str, published, split_sentences) -> Facts:
     if not isinstance(text, str):
         return Facts(error=f"text must be a string, got {type(text).__name__}")
     errors = []

@@ -3,17 +3,16 @@ people who speak for a body; optionally confirmed by the NER model's person span
 from __future__ import annotations
 
 import logging
-import os
 import re
 from functools import lru_cache
 
+from nlp.backends import uses_ner
 from nlp.lexicon import read_lines, read_table
 from nlp.names import read_name, skip_honorifics
 from nlp.skiplines import in_spans
 from nlp.tokens import Token
 
 LOG = logging.getLogger(__name__)
-NER_SWITCH = "WARTA_SPEAKER_NER"  # "1": a speaker must also be a PER span of the NER model
 QUOTES = {'"', "”", "“", "'", "’"}
 WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
 
@@ -68,7 +67,7 @@ def find_speakers(text: str, tokens: list[Token], skip) -> list[tuple[int, int]]
         a, b = tokens[got[0]].start, tokens[got[1] - 1].end
         if not _described_as_citizen(text, text[a:b]):
             out.append((a, b))
-    if out and os.environ.get(NER_SWITCH, "0") == "1":
+    if out and uses_ner():
         out = _confirmed(text, out)
     return out
 

@@ -5,25 +5,46 @@ import json
 
 import click
 
+from nlp.backends import BACKENDS
+from warta.config import load_settings
+from warta.errors import UserError
 from warta.jsonl import check_writable, dump, load_by_id, open_text, read_records
 from warta.progress import Progress
 
 FACT_TYPES = ("flag", "officials", "institutions", "dates", "figures")
 
 
-def annotate_record(record: dict) -> dict:
+def annotate_record(record: dict, backend: str = "rules") -> dict:
     """The gold-format record of one input record: input fields carried through, facts added."""
     from nlp import annotate
 
-    facts = annotate(record.get("text") or "", record.get("published"))
+    facts = annotate(record.get("text") or "", record.get("published"), backend=backend)
     return {**record, **facts.to_json()}
+
+
+def check_backend(backend: str) -> str:
+    """Fail in one line, before any work, when the chosen backend's models cannot be loaded."""
+    if backend == "stanza":
+        from nlp.stanza_backend import available
+        if not available():
+            raise UserError("--backend stanza: no stanza models found; run `warta train stanza`, set "
+                            "WARTA_STANZA_MODELS, or use --backend rules")
+    if backend == "ner":
+        from nlp.ner import load_model
+        if load_model() is None:
+            raise UserError("--backend ner: the spaCy NER model could not be loaded (WARTA_NER=0 or a bad "
+                            "WARTA_NER_MODEL); use --backend rules")
+    return backend
 
 
 @click.command("annotate")
 @click.argument("input_path", metavar="INPUT")
 @click.argument("output_path", metavar="OUTPUT")
+@click.option("--backend", type=click.Choice(BACKENDS), default=lambda: load_settings().backend,
+              show_default="rules", help="rules; ner = rules with the spaCy NER confirming names; "
+              "stanza = sentences from stanza's tokenizer.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines on stderr.")
-def annotate_command(input_path, output_path, quiet):
+def annotate_command(input_path, output_path, backend, quiet):
     """Extract facts from articles in INPUT (JSON Lines with id, published, text).
 
     Writes OUTPUT in the gold format of the annotation guidelines, one line per
@@ -32,12 +53,13 @@ def annotate_command(input_path, output_path, quiet):
     `error` field; it is never skipped.
     """
     check_writable(output_path)
+    check_backend(backend)
     progress = Progress("annotate", enabled=not quiet)
     errors = flagged = 0
     records = read_records(input_path, required=("id",))
     with open_text(output_path, "w") as out:
         for record in records:
-            result = annotate_record(record)
+            result = annotate_record(record, backend)
             errors += bool(result.get("error"))
             flagged += bool(result.get("flag"))
             out.write(dump(result) + "\n")

@@ -96,3 +96,20 @@ def test_annotate_and_eval_on_the_dev_set(tmp_path):
     for kind in ("flag", "officials", "institutions", "dates", "figures"):
         assert kind in table.stdout
     assert "articles: 40" in table.stdout
+
+
+@pytest.mark.parametrize("backend", ["ner", "stanza"])
+def test_other_backends_find_the_same_facts_here(tmp_path, backend):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(ARTICLES[0]) + "\n", encoding="utf-8")
+    rules = warta("annotate", "-q", str(src), "-")
+    other = warta("annotate", "-q", "--backend", backend, str(src), "-")
+    assert rules.returncode == 0 and other.returncode == 0, other.stderr
+    keys = ("flag", "officials", "institutions", "dates", "figures")
+    mine, theirs = json.loads(rules.stdout), json.loads(other.stdout)
+    assert {k: mine[k] for k in keys} == {k: theirs[k] for k in keys}
+
+
+def test_unknown_backend_is_a_usage_error():
+    result = warta("annotate", "--backend", "bert", "-", "-", stdin="")
+    assert result.returncode == 2 and "bert" in result.stderr
