@@ -19,10 +19,14 @@ class ElectionContext:
     """Election mentions of one article and the rules that give a figure its election."""
 
     def __init__(self, text, sentences, mask, published, date_matches=()):
-        self.published_year = published.year if published else None
         self.text = text
         self.sentences = sentences
         self.mentions = find_mentions(text, sentences, mask, published)
+        self.published_year = published.year if published else None
+        # without a publication date, a name without a year takes the year its kind is named with in the body
+        # ("dibanding Pilkada Garut 2018" is the one compared with: its year is not this article's)
+        self.named_years = {} if published else _named_years(
+            [m for m in self.mentions if not self._compared_with(m)])
         self.paragraph_starts = _paragraph_starts(text, sentences)
         self.mask = mask
         self.named_in: dict[int, list[ElectionMention]] = {}
@@ -77,7 +81,8 @@ class ElectionContext:
         return (current or lead or [None])[0]
 
     def _with_published(self, kind) -> Optional[str]:
-        return f"{kind} {self.published_year}" if self.published_year and kind else None
+        year = self.published_year or self.named_years.get(kind)
+        return f"{kind} {year}" if year and kind else None
 
     def dated_in(self, sentence: int) -> bool:
         """Whether the sentence dates what it says: an election with its year, a bare year or "sekarang"."""
@@ -89,6 +94,8 @@ class ElectionContext:
         clause_start, clause_end = self._clause(sentence, offset)
         in_clause = [m for m in here if clause_start <= m.start < clause_end]
         dated_clause = [m for m in in_clause if m.year]  # "7 kini inkrah" of "Pileg 2019": the year wins
+        if not dated_clause and (own := self._yearless_in_clause(in_clause, here, offset)):
+            return own  # "12 putusan untuk perkara pilkada" on "Sabtu (28/12)": the clause names its election
         named, years, now, days = _by_strength(here)
         for group in (dated_clause, [m for m in in_clause if m.marker == "now"], named, years,
                       self._then(here, sentence), now, days):
@@ -101,6 +108,16 @@ class ElectionContext:
         if earlier and not (yearless and yearless[0].kind != earlier.kind):
             return self._label(earlier, earlier.sentence)
         return self.default
+
+    def _yearless_in_clause(self, in_clause, here, offset) -> Optional[str]:
+        """The election a clause names without a year ("untuk perkara pilkada"): dated by a name of that kind
+        in the sentence, else by the publication year; None where the clause names none."""
+        yearless = [m for m in in_clause if not m.year and not m.generic and not m.marker]
+        if not yearless or any(m.marker in ("year", "then") for m in here):
+            return None  # "Saat itu ... menggelar pilkada", "Pada 2020 ... pilkada": the time named dates it
+        kind = min(yearless, key=lambda m: _distance(m, offset)).kind
+        same = [m for m in here if m.year and not m.marker and m.kind == kind]
+        return min(same, key=lambda m: _distance(m, offset)).label if same else self._with_published(kind)
 
     def _then(self, here: list[ElectionMention], sentence: int) -> list[ElectionMention]:
         """'Ketika itu, ... 18 perkara': the last election dated before this sentence, even the one that the
@@ -181,6 +198,16 @@ def _paragraph_starts(text, sentences) -> list[int]:
             first = idx
         starts.append(first)
     return starts
+
+
+def _named_years(mentions) -> dict[str, int]:
+    """Kind -> the year the article most often names it with ("Pilgub Papua Pegunungan ... Pilkada 2024");
+    the later year on a tie."""
+    years: dict[str, list[int]] = {}
+    for m in mentions:
+        if m.year and not m.marker:
+            years.setdefault(m.kind, []).append(m.year)
+    return {kind: max(set(ys), key=lambda y: (ys.count(y), y)) for kind, ys in years.items()}
 
 
 def _by_strength(mentions: list[ElectionMention]) -> tuple[list[ElectionMention], ...]:

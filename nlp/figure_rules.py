@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from nlp.lexicon import alternation, read_rows
-from nlp.numbers import NumberMention
+from nlp.numbers import NumberMention, parse_number
 from nlp.tokens import tokenize
 
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,20})\)")
@@ -137,6 +137,8 @@ def bare_count_follows(text: str, num: NumberMention, sent_end: int) -> bool:
         if not whole:
             return False
         regex, classes = _units()
+        if whole.group(1)[0].isupper() and parse_number(whole.group(1)) is None:
+            return True  # "satu dari Bawaslu Kota Kupang": where the count comes from, not what it is out of
         unit = regex.match(text, num.end + whole.end(), sent_end)
         return not unit or classes[" ".join(unit.group(1).lower().split())] != "no"
     return first in words("bare_next") or " ".join(phrase.split()[:2]) in words("bare_next")

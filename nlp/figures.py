@@ -206,6 +206,8 @@ def _bare_count(text, num, idx, start, end, clues: _Clues, previous, part) -> bo
         return False  # "Rp 2 juta": a scaled number needs its noun; "TPS 12" is a name
     if part or clues.group_parts and opens_list_item(text, num, start):
         counted = True  # "dua di antaranya guru"; "Dari 19 itu, tujuh ..., lima ..."
+    elif num.kind == "reduplicated":
+        counted = clues.recent  # "Dua-duanya sudah kami klarifikasi": both of those just named in a count's story
     else:
         counted = clues.context and (bare_count_follows(text, num, end) or _kind_follows(text, num)
                                      or _continues_list(text, num, idx, previous))

@@ -16,7 +16,7 @@ from nlp.unit_prefixes import read_unit, unit_prefixes
 
 NATIONAL_MARKERS = (("ri",), ("republik", "indonesia"), ("pusat",))
 GENERIC_NEXT = {"daerah", "jajaran", "setempat", "lainnya_", "tingkat", "wilayah"}
-_MILITARY_CODE = re.compile(r"^(\d{2,4}|[IVXL]+)$")
+_MILITARY_CODE = re.compile(r"^(\d{2,4}(-\d{1,3})?|[IVXL]+)$")
 IMPLIED_LEVEL = {"Pemkab": "kabupaten", "Pemkot": "kota", "Pemprov": "provinsi"}
 PARTY_BOARD = {"DPD RI"}
 LEVEL_GOVERNMENTS = {"Kabupaten": "Pemkab", "Kota": "Pemkot", "Provinsi": "Pemprov"}
@@ -361,3 +361,10 @@ def _read_mention(tokens: list[Token], i: int, text: str, only=None, depth: int 
     m.tok_end = j
     m.end = tokens[j - 1].end
     return m
+
+
+def owned_by(owner: Mention, m: Mention, tokens) -> bool:
+    """A national agency written right before its own local unit that names a place."""
+    return owner.tok_end < len(tokens) and tokens[owner.tok_end].start == m.start and owner.region is None \
+        and owner.parent is None and not owner.office and owner.entry.canonical in m.entry.parents \
+        and m.region is not None and not m.entry.is_subunit

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from nlp.facts import Institution, Span
-from nlp.inst_mentions import Mention, defined_acronyms, division_of_other, mention_starters, read_mention, read_region
+from nlp.inst_mentions import Mention, defined_acronyms, division_of_other, mention_starters, owned_by, read_mention, read_region
 from nlp.regions import LEVEL_WORDS
 from nlp.skiplines import in_spans, skipped_spans
 from nlp.tokens import SentenceLocator, tokenize
@@ -57,6 +57,10 @@ def find_mentions(text: str, sentences) -> list[Mention]:
                 m = replace(m, national=True)  # "Peraturan KPU Nomor 8": the national body's regulation
             if m is not None and division_of_other(tokens, m, text):
                 m = None  # "Divisi Humas Bawaslu": a division in a title; the body follows
+            if m is not None and out and owned_by(out[-1], m, tokens):
+                owner = out.pop()  # "BMKG Stasiun Meteorologi X": the agency's station, one institution
+                m = replace(m, office=owner.entry.canonical, start=owner.start,
+                            office_written=text[owner.start:m.end])
             if m is not None:
                 out.append(m)
                 out.extend(_coordinated_units(tokens, m, text))
@@ -96,7 +100,8 @@ def unit_key(m: Mention) -> tuple:
     if m.parent is not None:
         return (m.entry.canonical, unit_key(m.parent)) + ((m.region.name.lower(),) if m.region else ())
     if m.region is not None:
-        return (_office_name(m, m.entry.canonical), m.region.name.lower(), m.region.level)
+        office = m.entry.canonical if m.office in m.entry.parents else _office_name(m, m.entry.canonical)
+        return (office, m.region.name.lower(), m.region.level)
     return (m.entry.canonical,)
 
 
@@ -251,6 +256,8 @@ def _region_text(g: Group) -> str:
 def _sub_name(m: Mention) -> str:
     base = _clean(m.base)
     own = base if base.startswith(m.entry.canonical) else m.entry.canonical
+    if m.entry.scope == "subunit!" and not m.acronym and base in m.entry.forms and len(base) > len(own):
+        own = base  # "Badan Anggaran DPRD X": a unit the article only names in full keeps that name
     if m.parent is None:
         return own
     p = m.parent
@@ -364,8 +371,9 @@ def group_aliases(g: Group, name: str, national_types: set[str], unit_count: dic
             if m.national and m.entry.scope != "party":
                 seen[_clean(m.acronym) + " RI"] = None
     region = _region_text(g)
-    if g.parent_free and region:  # "Pemerintah Kota Manado" is also found as "Pemkot Manado" (a head's office)
-        seen[f"{g.canonical} {region}"] = None
+    if g.parent_free and region:  # "Pemerintah Kota Manado" is also "Pemkot Manado"; "PN X" "Pengadilan Negeri X"
+        for form in dict.fromkeys((g.canonical, *g.mentions[0].entry.forms[:2], min(g.mentions[0].entry.forms, key=len))):
+            seen[f"{form} {region}"] = None
     seen.pop(name, None)
     return [a for a in seen if a and a.lower() != name.lower()]
 

@@ -20,7 +20,7 @@ class NumberMention:
     start: int
     end: int
     value: Number
-    kind: str  # "digits" | "words" | "collective"
+    kind: str  # "digits" | "words" | "collective" | "reduplicated" ("dua-duanya": both of those just named)
     text: str
 
 
@@ -38,6 +38,13 @@ def _word_table() -> dict[str, tuple[int, str, int]]:
 def collectives() -> dict[str, int]:
     """'kelima' -> 5: the "ke-" collective forms."""
     return {word: int(value) for word, value in read_rows("number_collectives.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def reduplicated() -> dict[str, int]:
+    """'dua-duanya', 'kedua-duanya' -> 2: "both", "all three" of a group just named (a count without a noun)."""
+    units = [(w, v) for w, (v, op, _) in _word_table().items() if op == "unit" and v >= 2]
+    return {form: v for w, v in units for form in (f"{w}-{w}nya", f"ke{w}-{w}nya")}
 
 
 @functools.lru_cache(maxsize=None)
@@ -154,10 +161,11 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None) -> list[N
         for m in digits.finditer(text, start, end)
     ]
     tokens, starts = _tokens(text)
-    table, groups = _word_table(), collectives()
+    table, groups, doubled = _word_table(), collectives(), reduplicated()
     first, last = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
     # one C-speed pass picks the number words; runs of them are then read word by word
-    picked = [i for i in range(first, last) if tokens[i].low in table or tokens[i].low in groups]
+    picked = [i for i in range(first, last)
+              if tokens[i].low in table or tokens[i].low in groups or tokens[i].low in doubled]
     k = 0
     while k < len(picked):
         i = picked[k]
@@ -174,7 +182,10 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None) -> list[N
             while k < len(picked) and picked[k] < j:
                 k += 1
             continue
-        if not _glued(text, tokens[i].start, tokens[i].end):
+        if low in doubled:  # "Dua-duanya sudah kami klarifikasi": a count whose noun was just named
+            found.append(NumberMention(tokens[i].start, tokens[i].end, doubled[low], "reduplicated",
+                                       tokens[i].text))
+        elif not _glued(text, tokens[i].start, tokens[i].end):
             found.append(NumberMention(tokens[i].start, tokens[i].end, groups[low], "collective", tokens[i].text))
         k += 1
     found.sort(key=lambda n: n.start)

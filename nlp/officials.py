@@ -24,6 +24,7 @@ LOG = logging.getLogger(__name__)
 LOOKAHEAD = 8  # tokens between a head and its institution ("Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes")
 LIST_WORDS = {"yaitu", "yakni", "antara", "masing-masing", "ialah", "adalah"}
 SELAKU = {"selaku", "sebagai"}
+MEMBER_WORDS = {"anggota", "anggotanya"}
 FORMER_WORDS = {"mantan", "eks", "bekas"}
 CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "bakal", "bacalon", "caleg", "kandidat"}
 
@@ -70,6 +71,7 @@ def village_words() -> frozenset[str]:
 
 
 VILLAGE_HEAD = Head("Kepala Desa", ("-",))  # no institution is named for a village head
+MEMBER_HEAD = Head("Anggota", ())  # a member listed after the head of the same body
 
 
 @lru_cache(maxsize=1)
@@ -243,9 +245,10 @@ def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]
     if j < n and tokens[j].low == "lainnya":
         j += 1
         plural = True
-    j = _skip_term(tokens, j)
-    if j + 1 < n and tokens[j].low in SELAKU:  # "Sekda Kota X selaku Ketua TAPD, Budi": the first title is his
-        second = _after_position(tokens, j + 1, text)
+    j = _skip_role(tokens, _skip_term(tokens, j), text)
+    also = 2 if j + 2 < n and tokens[j].low == "yang" and tokens[j + 1].low == "juga" else 1
+    if j + 1 < n and (tokens[j].low in SELAKU or also == 2):  # "Sekda X selaku Ketua TAPD, Budi": the first title
+        second = _after_position(tokens, j + also, text)  # is his ("Ketua Banggar X yang juga Wakil Ketua")
         if second is not None:
             j = _skip_term(tokens, second[0])
     if j < n and tokens[j].text in (",", ":"):
@@ -270,7 +273,8 @@ def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]
         k = nxt[1]
     last = None
     if k + 1 < n and tokens[k].low in ("dan", "serta"):
-        last = _name_at(tokens, k + 1, text)
+        last = _name_at(tokens, _skip_role(tokens, k + 1, text), text)
+        listed = listed or tokens[k + 1].low == "unsur"
     elif k + 2 < n and tokens[k].text == "," and tokens[k + 1].low in ("dan", "serta"):
         last = _name_at(tokens, k + 2, text)
     if last and (len(names) > 1 or listed):
@@ -280,6 +284,24 @@ def _names_after(tokens, j, text, plural: bool = False) -> list[tuple[int, int]]
     return names
 
 
+def _skip_role(tokens, j, text) -> int:
+    """'unsur masyarakat', 'unsur Bawaslu,': the seat a member of a joint team holds, before the name."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].low != "unsur":
+        return j
+    j += 1
+    m = read_mention(tokens, j, text) if tokens[j].text[:1].isupper() else None
+    j = m.tok_end if m is not None else j + tokens[j].text.isalpha()
+    return j + (j < n and tokens[j].text == ",")
+
+
+def _joins(tokens, i, after_name, text) -> bool:
+    """'... Budi serta (dua) anggota(nya)': the member word continues the list right after a name, no body named."""
+    b = i - 1 - (tokens[i - 1].low in plural_words())
+    return b == after_name and tokens[b].low in ("serta", "dan") and (i + 1 >= len(tokens)
+                                                                      or read_mention(tokens, i + 1, text) is None)
+
+
 def find_candidates(text: str, sentences) -> list[Found]:
     tokens = tokenize(text)
     skip = skipped_spans(text, sentences)
@@ -287,7 +309,15 @@ def find_candidates(text: str, sentences) -> list[Found]:
     n = len(tokens)
     starters = _starters()
     covered = 0
+    prev: Optional[tuple[int, Mention]] = None  # token after the last listed name, and its body
     for i in range(n):
+        if prev is not None and i >= covered and tokens[i].text in MEMBER_WORDS and _joins(tokens, i, prev[0], text):
+            # "Ketua KPU X Budi serta dua anggotanya, A dan B": members of the same body
+            for a, b in _names_after(tokens, i + 1, text, plural=True):
+                out.append(Found(text[tokens[a].start:tokens[b - 1].end], tokens[i].text.removesuffix("nya"),
+                                 prev[1], MEMBER_HEAD, tokens[a].start, tokens[b - 1].end, tokens[i].start))
+                covered = max(covered, b)
+            continue
         if i < covered or tokens[i].low not in starters or (skip and in_spans(tokens[i].start, skip)):
             continue
         parsed = _after_position(tokens, i, text)
@@ -319,6 +349,8 @@ def find_candidates(text: str, sentences) -> list[Found]:
             body = text[tokens[_last_body[0][0]].start:tokens[_last_body[0][1] - 1].end] if _last_body[0] else ministry
             out.append(Found(text[tokens[a].start:tokens[b - 1].end], position, mention, head,
                              tokens[a].start, tokens[b - 1].end, tokens[i].start, body))
+            covered = max(covered, b)  # "Danramil X Kapten Inf Budi": the rank before the name is no new head
+            prev = (b, mention) if mention is not None else None
         # "Suhariyanto, Kepala BPS" / "Restu selaku Anggota Bawaslu Kabupaten Konawe"
         b0 = i - 1 if i and tokens[i - 1].low in FORMER_WORDS else i  # "Ketut, mantan Wakil Gubernur Bali"
         if mention is not None and b0 >= 2 and (tokens[b0 - 1].text in (",", "(") or tokens[b0 - 1].low in SELAKU):

@@ -7,7 +7,7 @@ from typing import Optional
 from nlp.gazetteer import Entry, FormHit, form_index
 from nlp.lexicon import read_lines, read_table
 from nlp.phrases import PhraseIndex
-from nlp.regions import LEVEL_WORDS, match_region
+from nlp.regions import LEVEL_WORDS, area_tail, match_region
 from nlp.tokens import Token
 
 MAX_RUN = 6  # words of an unlisted organisation's name
@@ -158,6 +158,8 @@ def read_school(tokens: list[Token], i: int, text: str) -> Optional[tuple[int, F
             break
     if k == i + hit[0]:
         return None
+    if not tokens[k - 1].text.isdigit():
+        k += area_tail(tokens, k)  # "Puskesmas Wamena Kota": the area word belongs to the place
     name = text[tokens[i].start:tokens[k - 1].end]
     acr = _acronym(tokens, k, tokens[i].text)  # "Universitas Mataram (Unram)"
     acronym = text[tokens[k + 1].start:tokens[k + acr - 2].end] if acr else None

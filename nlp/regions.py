@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from nlp.lexicon import read_table
+from nlp.lexicon import read_lines, read_table
 from nlp.phrases import PhraseIndex
 from nlp.tokens import Token
 
@@ -48,12 +48,37 @@ def region_index() -> PhraseIndex[Region]:
     return index
 
 
+@lru_cache(maxsize=1)
+def area_words() -> frozenset[str]:
+    """Compass and area words that extend a place name ("Tarakan Barat", "Wamena Kota")."""
+    return frozenset(read_lines("area_words.txt"))
+
+
 def match_region(tokens: list[Token], i: int) -> Optional[tuple[int, Region]]:
     """The longest region name starting at token i, written with capitals, as (token count, Region)."""
     if i >= len(tokens) or not tokens[i].text[:1].isupper():
         return None
     for k, _orig, region in region_index().matches(tokens, i):
-        # region words are capitalised in names ("Kutai Kartanegara"); skip lower-case look-alikes
-        if all(tokens[i + j].text[:1].isupper() or tokens[i + j].low in ("dan", "-") for j in range(k)):
-            return k, region
+        # region words are capitalised in names ("Kutai Kartanegara"); skip lower-case look-alikes, but a
+        # long name is unmistakable even in lower case ("Kepulauan bangka belitung")
+        if k >= 3 or all(tokens[i + j].text[:1].isupper() or tokens[i + j].low in ("dan", "-") for j in range(k)):
+            return k + area_tail(tokens, i + k), _with_tail(region, tokens, i + k)
     return None
+
+
+def area_tail(tokens: list[Token], j: int) -> int:
+    """How many area words ("Barat", "Barat Daya", "Kota") follow a place name at token j."""
+    k = 0
+    while k < 2 and j + k < len(tokens) and tokens[j + k].text in area_words():
+        if match_region(tokens, j + k) or (tokens[j + k].text in ("Kota", "Kepulauan")
+                                           and match_region(tokens, j + k + 1)):
+            break  # "Hulu Sungai Tengah", "Kota Bekasi": the word starts the next region
+        k += 1
+    return k
+
+
+def _with_tail(region: Region, tokens: list[Token], j: int) -> Region:
+    k = area_tail(tokens, j)
+    if not k:
+        return region
+    return Region(region.name + "".join(" " + t.text for t in tokens[j:j + k]), None)

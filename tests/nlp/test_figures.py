@@ -137,6 +137,46 @@ def test_elections(text, published, election):
     assert found and found == expected
 
 
+@pytest.mark.parametrize("text, published, election", [
+    # undated article: a name without a year takes the year the body names its kind with
+    ("Bawaslu Provinsi Maluku Utara menerima tiga laporan dugaan kampanye hitam selama masa kampanye Pilgub "
+     "Malut.\n\nMaluku Utara termasuk daerah rawan politisasi SARA pada Pilkada 2024.", None, "Pilkada 2024"),
+    ("Panwaslih menerima 6 laporan dugaan politik uang pada pemilihan bupati Aceh Tamiang. Pilkada Serentak "
+     "2024 digelar 27 November.", None, "Pilkada 2024"),
+    # ... but a body that names the election only without a year leaves it open (a dated day is no year of it)
+    ("Bawaslu Kota Bima menerima 7 laporan dugaan politik uang pada pemilihan wali kota, Rabu 6 November 2024.",
+     None, None),
+    # pilkades is a village-head election, not a Pilkada
+    ("Panitia pilkades menerima 4 laporan dugaan politik uang.", "2023-05-02", None),
+    # the year of the election compared with is not the article's
+    ("Bawaslu mencatat 27 temuan selama Pemilihan Bupati Garut, naik dibanding Pilkada Garut 2018.", None,
+     {27: None}),
+    # a clause that names its election without a year beats a day of the week and the article's own election
+    ("DKPP memeriksa 400 pengaduan sepanjang Pemilu 2024. Pada Kamis (19/12) lalu, DKPP membacakan 9 putusan "
+     "untuk perkara pilkada.", "2024-12-23", {400: "Pemilu 2024", 9: "Pilkada 2024"}),
+    # "saat itu" still points at the election dated just before
+    ("Kami berkaca pada Pilkada 2018. Saat itu di daerah yang menggelar pilkada, kami menangani 31 dugaan "
+     "politik uang.", None, {31: "Pilkada 2018"}),
+])
+def test_elections_named_without_a_year(text, published, election):
+    found = {f.value: f.election for f in _figures(text, published)}
+    expected = election if isinstance(election, dict) else {v: election for v in found}
+    assert found and found == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    # "satu dari Bawaslu Kota X": where the count comes from, not a count out of cities
+    ("KPU menerima enam rekomendasi PSU, lima dari Bawaslu Belu dan satu dari Bawaslu Kota Kupang.", [1, 5, 6]),
+    ("Bawaslu mencatat 3 dari 38 kabupaten/kota rawan politik uang.", []),
+    # "dua-duanya": both of the people just named, in a story that counts violations
+    ("Bawaslu mencatat 4 temuan penggunaan fasilitas pemerintah. Kami panggil camat dan lurahnya. "
+     "Dua-duanya sudah kami klarifikasi.", [2, 4]),
+    ("Ketiga-tiganya hadir di acara syukuran warga.", []),
+])
+def test_counts_from_a_source_and_reduplicated_counts(text, values):
+    assert _values(text, "2024-10-12") == values
+
+
 def test_unflagged_articles_have_no_figures():
     text = "Kemenkes mencatat 13.683 kasus demam berdarah hingga 29 Januari 2019, dengan 133 orang meninggal."
     assert annotate(text, "2019-01-31").figures == []

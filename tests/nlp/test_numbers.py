@@ -53,3 +53,9 @@ def test_a_window_gives_the_numbers_of_the_whole_text_that_lie_in_it():
         parts += [(n.start, n.value) for n in find_numbers(text, start, end)]
     assert whole == parts
     assert [v for _, v in whole] == [12, 2, 3, 100, 7]
+
+
+def test_reduplicated_counts_read_as_their_number():
+    found = find_numbers("Dua-duanya sudah diperiksa, ketiga-tiganya belum; satu-satunya saksi hadir.")
+    assert [(n.text, n.value, n.kind) for n in found] == [
+        ("Dua-duanya", 2, "reduplicated"), ("ketiga-tiganya", 3, "reduplicated")]
