@@ -2,26 +2,9 @@
 (other outlets, other regions, other names): unlisted bodies between a title and a name, a minister's
 portfolio, military units by number, party boards, former holders, police sub-units, titles never names."""
 import pytest
+from finder_helpers import run, names_of, has_institution
 
-from nlp.institutions import find_institutions
 from nlp.lexicon import read_table
-from nlp.officials import find_officials
-from nlp.sentences import split_sentences
-
-
-def run(text):
-    sents = split_sentences(text)
-    insts = find_institutions(text, sents)
-    offs = {o.name: o for o in find_officials(text, sents, insts)}
-    return offs, {i.name: i for i in insts}
-
-
-def names_of(inst):
-    return {inst.name.lower()} | {a.lower() for a in inst.aliases}
-
-
-def has_institution(insts, name):
-    return any(name.lower() in names_of(i) for i in insts.values())
 
 
 @pytest.mark.parametrize("text,person,institution", [

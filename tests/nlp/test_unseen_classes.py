@@ -2,21 +2,8 @@
 (other regions, other names): regional offices, chapters, schools, long office names, hospitals named after
 people, adverbs before titles, terms of office, island-group units, the article's own short names."""
 import pytest
+from finder_helpers import run, names_of
 
-from nlp.institutions import find_institutions
-from nlp.officials import find_officials
-from nlp.sentences import split_sentences
-
-
-def run(text):
-    sents = split_sentences(text)
-    insts = find_institutions(text, sents)
-    offs = {o.name: o for o in find_officials(text, sents, insts)}
-    return offs, {i.name: i for i in insts}
-
-
-def names_of(inst):
-    return {inst.name.lower()} | {a.lower() for a in inst.aliases}
 
 
 @pytest.mark.parametrize("text,person,institution", [
