@@ -97,7 +97,7 @@ def _columns(fact_type: str, mixed: bool) -> tuple[str, ...]:
         columns = (f"'{fact_type}' as type", f"{fact} as fact", f"{detail} as detail", "f.article_id")
     else:
         columns = ("f.id", "f.article_id") + TYPE_COLUMNS[fact_type]
-    return columns + ARTICLE_COLUMNS + ("f.sentence", "f.start", 'f."end"', SENTENCE_TEXT)
+    return columns + ARTICLE_COLUMNS + ("f.sentence", "f.start", 'f."end"', "f.extractor_version", SENTENCE_TEXT)
 
 
 def facts_sql(fact_type: str, limit: int = 0, mixed: bool = False, **filters) -> tuple[str, dict]:

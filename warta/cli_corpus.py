@@ -18,7 +18,7 @@ from warta.options import db_option, require_corpus
 LOG = logging.getLogger(__name__)
 REANNOTATE_BATCH = 25  # articles per write transaction: fewer commits, and a crash loses at most this many
 FACT_TYPES = ("officials", "institutions", "dates", "figures", "flags")
-TABLE_HIDDEN = {"id", "article_id", "sentence", "start", "end", "title"}  # provenance stays in csv/json output
+TABLE_HIDDEN = {"id", "article_id", "sentence", "start", "end", "title", "extractor_version"}  # provenance stays in csv/json output
 TABLE_CELL_CHARS = {"sentence_text": 90, "title": 50, "snippet": 110, "aliases": 40, "url": 70}
 
 
