@@ -94,9 +94,10 @@ def build_pipeline(models: Path | None = None, processors=DEFAULT_PROCESSORS, pr
     if "pos" in processors:
         kwargs["pos_pretrain_path"] = None  # trained with --no_pretrain
     LOG.info("stanza: warta models from %s", root)
-    # Our resources.json is "{}": every path is given, so stanza need not know "id" from its index.
+    # Our resources.json is "{}": every path is given, so stanza need not know "id" from its index
+    # (its "unsupported language" warning is expected here, hence ERROR).
     return stanza.Pipeline("id", dir=str(root), processors=",".join(processors), download_method=None,
-                           logging_level="WARN", allow_unknown_language=True, **kwargs)
+                           logging_level="ERROR", allow_unknown_language=True, **kwargs)
 
 
 _lock = threading.Lock()
