@@ -53,6 +53,16 @@ def check_day(value: Optional[str], option: str) -> Optional[str]:
     raise CorpusError(f"{option} {value!r}: give a date as YYYY-MM-DD (or YYYY-MM, YYYY)")
 
 
+def add_day_range(where: list[str], params: dict, column: str, since, until) -> None:
+    """`column` between --since and --until (YYYY, YYYY-MM or YYYY-MM-DD); a bare month or year includes all of it."""
+    if since:
+        where.append(f"{column} >= :since")
+        params["since"] = check_day(since, "--since")
+    if until:
+        where.append(f"{column} <= :until")
+        params["until"] = check_day(until, "--until") + ("-99" if len(until) < 10 else "")
+
+
 def _through_institutions(fact_type: str, own: str, other: str) -> str:
     """A condition on the fact's own institution, or on any institution of its article."""
     if fact_type in INSTITUTION_COLUMN:
@@ -79,13 +89,7 @@ def fact_filters(fact_type: str, institution=None, election=None, region=None, s
             where.append("f.article_id in (select g.article_id from figures g where g.extractor_version = :version "
                          "and g.election = :election collate nocase)")
         params["election"] = election
-    if since:
-        where.append("f.published >= :since")
-        params["since"] = check_day(since, "--since")
-    if until:
-        where.append("f.published <= :until")
-        # a bare month or year includes all of it
-        params["until"] = check_day(until, "--until") + ("-99" if len(until) < 10 else "")
+    add_day_range(where, params, "f.published", since, until)
     if flagged:
         where.append("f.flagged = 1")
     return where, params
@@ -217,12 +221,7 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, raw: bool = F
     """
     where, params = ["articles_fts match :query"], {"query": query if raw else db.quote_fts(query),
                                                     "limit": limit}
-    if since:
-        where.append("a.published >= :since")
-        params["since"] = check_day(since, "--since")
-    if until:
-        where.append("a.published <= :until")
-        params["until"] = check_day(until, "--until") + ("-99" if len(until) < 10 else "")
+    add_day_range(where, params, "a.published", since, until)
     sql = ("select a.id, a.published, a.outlet, a.title, coalesce(a.url, a.canonical_url) as url, "
            "snippet(articles_fts, -1, '[', ']', '…', 16) as snippet "
            "from articles_fts join articles a on a.id = articles_fts.rowid "

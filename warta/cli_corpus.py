@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import functools
 import json
 import logging
 import sys
-import time
 from pathlib import Path
 
 import click
 
-from warta.errors import UserError
+from warta.errors import UserError, user_errors
+from warta.progress import Progress
 from warta.options import db_option, require_corpus
 
 LOG = logging.getLogger(__name__)
@@ -20,18 +19,6 @@ REANNOTATE_BATCH = 25  # articles per write transaction: fewer commits, and a cr
 FACT_TYPES = ("officials", "institutions", "dates", "figures", "flags")
 TABLE_HIDDEN = {"id", "article_id", "sentence", "start", "end", "title", "extractor_version"}  # provenance stays in csv/json output
 TABLE_CELL_CHARS = {"sentence_text": 90, "title": 50, "snippet": 110, "aliases": 40, "url": 70}
-
-
-def user_errors(func):
-    """Corpus problems a user can fix become one-line UserErrors."""
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        from corpus import CorpusError
-        try:
-            return func(*args, **kwargs)
-        except CorpusError as exc:
-            raise UserError(str(exc)) from exc
-    return wrapper
 
 
 @contextlib.contextmanager
@@ -171,23 +158,6 @@ def serve_command(db_path, host, port, immutable):
     serve(db_path, host=host, port=port, immutable=immutable)
 
 
-class Progress:
-    """Items done, rate and ETA on stderr, at most every `every` seconds."""
-
-    def __init__(self, total: int, label: str, every: float = 2.0):
-        self.total, self.label, self.every = total, label, every
-        self.done, self.started, self.shown = 0, time.monotonic(), 0.0
-
-    def step(self) -> None:
-        self.done += 1
-        now = time.monotonic()
-        if now - self.shown >= self.every or self.done == self.total:
-            self.shown = now
-            rate = self.done / max(now - self.started, 1e-9)
-            eta = (self.total - self.done) / rate if rate else 0
-            click.echo(f"{self.label}: {self.done}/{self.total} ({rate:.1f}/s, ETA {eta:.0f} s)", err=True)
-
-
 @click.command("reannotate")
 @db_option
 @click.option("--since", "since_version", help="Only articles whose facts were made by this extractor version "
@@ -204,7 +174,7 @@ def reannotate_command(db_path, since_version, force, keep_old):
     require_corpus(db_path)
     with open_corpus(db_path, readonly=False) as corpus:
         ids = select_for_reannotation(corpus.db, version, since=since_version, force=force)
-        progress = Progress(len(ids), f"reannotate {version}")
+        progress = Progress(f"reannotate {version}", total=len(ids))
         errors, batch = 0, []
         for row in corpus.articles_by_id(ids):
             facts = nlp.annotate(row["text"], row["published"])
@@ -215,6 +185,7 @@ def reannotate_command(db_path, since_version, force, keep_old):
                 batch = []
             progress.step()
         corpus.store_facts_batch(batch)
+        progress.finish()
         left = pending_count(corpus.db, version)
         if left == 0:
             corpus.activate_version(version, prune=not keep_old)

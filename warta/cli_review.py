@@ -1,30 +1,16 @@
 """`warta review` (the web app), `warta users add|list|disable` and `warta review-export` (gold JSON Lines)."""
 from __future__ import annotations
 
-import functools
 import logging
 import sys
 
 import click
 
-from warta.errors import UserError
+from warta.errors import UserError, user_errors
 from warta.options import db_option, require_corpus
 
 LOG = logging.getLogger(__name__)
 DEFAULT_PORT = 8470
-
-
-def user_errors(func):
-    """Corpus and review problems a user can fix become one-line UserErrors."""
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        from corpus import CorpusError
-        from corpus.reviews_users import ReviewError
-        try:
-            return func(*args, **kwargs)
-        except (CorpusError, ReviewError) as exc:
-            raise UserError(str(exc)) from exc
-    return wrapper
 
 
 def _open_reviews(db_path: str, must_exist: bool = True):
