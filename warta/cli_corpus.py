@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from warta.errors import UserError, user_errors
+from warta.pipeline import annotate_rows
 from warta.progress import Progress
 from warta.options import db_option, require_corpus
 
@@ -174,23 +175,14 @@ def reannotate_command(db_path, since_version, force, keep_old):
     require_corpus(db_path)
     with open_corpus(db_path, readonly=False) as corpus:
         ids = select_for_reannotation(corpus.db, version, since=since_version, force=force)
-        progress = Progress(f"reannotate {version}", total=len(ids))
-        errors, batch = 0, []
-        for row in corpus.articles_by_id(ids):
-            facts = nlp.annotate(row["text"], row["published"])
-            errors += facts.error is not None
-            batch.append((row["id"], facts.to_json()))
-            if len(batch) >= REANNOTATE_BATCH:
-                corpus.store_facts_batch(batch)
-                batch = []
-            progress.step()
-        corpus.store_facts_batch(batch)
-        progress.finish()
+        bar = Progress(f"reannotate {version}", total=len(ids))
+        done = annotate_rows(corpus, corpus.articles_by_id(ids), bar, batch_size=REANNOTATE_BATCH)
         left = pending_count(corpus.db, version)
         if left == 0:
             corpus.activate_version(version, prune=not keep_old)
         active = corpus.active_version()
-    click.echo(f"reannotated {progress.done} articles with extractor {version} ({errors} with errors); "
+    click.echo(f"reannotated {done['annotated']} articles with extractor {version} "
+               f"({done['annotate_errors']} with errors); "
                f"active version: {active}; {left} articles still without {version} facts"
                + ("" if left == 0 else " (run `warta reannotate` without --since to complete)"))
 

@@ -27,26 +27,33 @@ def extract_pending(corpus, progress: bool = True, force: bool = False) -> dict:
     return {"extracted": bar.done, "articles": stored, "non_articles": non_articles, "extract_failed": failed}
 
 
-def annotate_pending(corpus, progress: bool = True, force: bool = False) -> dict:
-    """Run the NLP stage over stored articles without facts of the current extractor version."""
-    from nlp import EXTRACTOR_VERSION, annotate
+def annotate_rows(corpus, rows, bar: Progress, batch_size: int = BATCH_SIZE) -> dict:
+    """Annotate article rows (id, text, published) and store their facts, `batch_size` articles per transaction."""
+    from nlp import annotate
 
-    bar = Progress("annotate", enabled=progress)
     flagged = errors = 0
     batch: list[tuple[int, dict]] = []
-    for row in corpus.articles_to_annotate(EXTRACTOR_VERSION, force=force):
+    for row in rows:
         facts = annotate(row["text"] or "", row.get("published"))
         batch.append((row["id"], facts.to_json()))
         flagged += facts.flag
         errors += bool(facts.error)
         bar.step()
-        if len(batch) >= BATCH_SIZE:
+        if len(batch) >= batch_size:
             corpus.store_facts_batch(batch)
             batch = []
     if batch:
         corpus.store_facts_batch(batch)
     bar.finish(f", {flagged} flagged")
     return {"annotated": bar.done, "flagged": flagged, "annotate_errors": errors}
+
+
+def annotate_pending(corpus, progress: bool = True, force: bool = False) -> dict:
+    """Run the NLP stage over stored articles without facts of the current extractor version."""
+    from nlp import EXTRACTOR_VERSION
+
+    rows = corpus.articles_to_annotate(EXTRACTOR_VERSION, force=force)
+    return annotate_rows(corpus, rows, Progress("annotate", enabled=progress))
 
 
 def process(corpus, progress: bool = True, force: bool = False) -> dict:
